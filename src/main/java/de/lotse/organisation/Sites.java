@@ -1,0 +1,63 @@
+package de.lotse.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class Sites {
+
+    private static final String COLUMNS = "s.id, s.jobcenter_id, s.code, s.name, s.kind";
+
+    private final JdbcClient jdbc;
+
+    Sites(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Site> byId(SiteId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM site s WHERE s.id = ?").param(id.value()).query(Sites::map).optional();
+    }
+
+    public Optional<Site> byCode(JobcenterId jobcenter, String code) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM site s WHERE s.jobcenter_id = ? AND s.code = ?")
+                .params(jobcenter.value(), code).query(Sites::map).optional();
+    }
+
+    public List<Site> of(JobcenterId jobcenter) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM site s WHERE s.jobcenter_id = ? ORDER BY s.kind, s.name")
+                .param(jobcenter.value()).query(Sites::map).list();
+    }
+
+    Optional<Site> servingPostcode(JobcenterId jobcenter, Postcode postcode) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM postcode_route r JOIN site s ON s.id = r.site_id
+                WHERE r.jobcenter_id = ? AND r.postcode = ?""")
+                .params(jobcenter.value(), postcode.value()).query(Sites::map).optional();
+    }
+
+    void insertIfAbsent(Site site, String note) {
+        jdbc.sql("""
+                INSERT INTO site (id, jobcenter_id, code, name, kind, note) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT (jobcenter_id, code) DO NOTHING""")
+                .params(site.id().value(), site.jobcenterId().value(), site.code(), site.name(), site.kind().name(), note)
+                .update();
+    }
+
+    void routeIfUnrouted(JobcenterId jobcenter, Postcode postcode, SiteId site) {
+        jdbc.sql("""
+                INSERT INTO postcode_route (jobcenter_id, postcode, site_id) VALUES (?, ?, ?)
+                ON CONFLICT (jobcenter_id, postcode) DO NOTHING""")
+                .params(jobcenter.value(), postcode.value(), site.value()).update();
+    }
+
+    private static Site map(ResultSet rs, int row) throws SQLException {
+        return new Site(new SiteId(rs.getObject("id", UUID.class)), new JobcenterId(rs.getObject("jobcenter_id", UUID.class)),
+                rs.getString("code"), rs.getString("name"), Site.Kind.valueOf(rs.getString("kind")));
+    }
+}
