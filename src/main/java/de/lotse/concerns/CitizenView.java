@@ -1,0 +1,12 @@
+package de.lotse.concerns;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** What the holder of a status link sees: the concern's state and the timeline entries meant for the citizen. */
+public record CitizenView(Reference reference, ConcernKind kind, Urgency urgency, ConcernStatus status,
+        Instant receivedAt, String description, Optional<String> siteName, Optional<LocalDate> noticeDate, ContactChannel contactChannel,
+        List<TimelineEntry> timeline, boolean acceptsMessages) {
+}

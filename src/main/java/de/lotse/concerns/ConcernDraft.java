@@ -1,0 +1,26 @@
+package de.lotse.concerns;
+
+/**
+ * A concern as the citizen typed it, every field a raw string, so that a form with mistakes can be shown again with
+ * nothing lost. {@link IntakeValidation} turns it into a {@link NewConcern} or says what to fix.
+ */
+public record ConcernDraft(
+        String kind,
+        String legalTopic,
+        String administrativeProblem,
+        String description,
+        String noticeDate,
+        String customerNumber,
+        String name,
+        String postcode,
+        boolean withoutFixedAddress,
+        String contactChannel,
+        String email,
+        String phone,
+        String preferredLanguage,
+        boolean existential) {
+
+    public static ConcernDraft empty() {
+        return new ConcernDraft(null, null, null, null, null, null, null, null, false, null, null, null, null, false);
+    }
+}

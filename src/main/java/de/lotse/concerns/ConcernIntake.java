@@ -1,0 +1,118 @@
+package de.lotse.concerns;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.lotse.organisation.CurrentJobcenter;
+import de.lotse.organisation.Jobcenter;
+import de.lotse.organisation.Site;
+import de.lotse.organisation.SiteId;
+import de.lotse.organisation.SiteRouting;
+
+/**
+ * Takes a concern from a citizen, on any channel, exactly once.
+ *
+ * <p>Every submission carries an idempotency key (the web form holds one; API clients send {@code Idempotency-Key}).
+ * A second arrival of the same key, after a reload, a double click or a client's retry, returns the first receipt
+ * instead of creating a second concern; the unique index on the key's hash decides a race between two arrivals.
+ */
+@Service
+public class ConcernIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(ConcernIntake.class);
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{8,255}");
+    private static final int REFERENCE_ATTEMPTS = 8;
+
+    private final IntakeValidation validation;
+    private final Concerns concerns;
+    private final StatusLinks statusLinks;
+    private final SiteRouting routing;
+    private final CurrentJobcenter currentJobcenter;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final RandomGenerator random = new SecureRandom();
+
+    ConcernIntake(IntakeValidation validation, Concerns concerns, StatusLinks statusLinks, SiteRouting routing,
+            CurrentJobcenter currentJobcenter, ApplicationEventPublisher events, TransactionTemplate transactions,
+            Clock clock) {
+        this.validation = validation;
+        this.concerns = concerns;
+        this.statusLinks = statusLinks;
+        this.routing = routing;
+        this.currentJobcenter = currentJobcenter;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /**
+     * @param idempotencyKey the client's key for this submission; when empty, the submission is not deduplicated
+     * @throws InvalidDraft when the draft has mistakes (nothing is stored)
+     * @throws IdempotencyKeyReused when the key was used before for different content
+     */
+    public Receipt submit(ConcernDraft draft, Optional<String> idempotencyKey) {
+        String key = idempotencyKey.map(String::strip).filter(k -> !k.isEmpty()).orElseGet(() -> UUID.randomUUID().toString());
+        if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
+            throw new InvalidDraft(List.of(FieldProblem.of("idempotencyKey", "intake.error.idempotencyKey.format")));
+        }
+        NewConcern content = validation.check(draft);
+        byte[] keyHash = StatusLinks.sha256("concern-idempotency:" + key);
+        byte[] fingerprint = StatusLinks.sha256(content.toString());
+
+        for (int attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
+            Optional<Receipt> earlier = concerns.byIdempotencyKeyHash(keyHash).map(concern -> repeated(concern, fingerprint));
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+            try {
+                return create(content, keyHash, fingerprint);
+            } catch (DuplicateKeyException collision) {
+                // Either a parallel arrival of the same key (found on the next loop) or a reference taken already.
+                log.debug("Intake collision on attempt {}: {}", attempt, collision.getMostSpecificCause().getMessage());
+            }
+        }
+        throw new IllegalStateException("Could not find a free reference after " + REFERENCE_ATTEMPTS + " attempts");
+    }
+
+    private Receipt create(NewConcern content, byte[] keyHash, byte[] fingerprint) {
+        Jobcenter jobcenter = currentJobcenter.get();
+        Instant now = clock.instant();
+        int year = now.atZone(IntakeValidation.HAMBURG).getYear();
+        Reference reference = Reference.next(jobcenter.referencePrefix(), year, random);
+        Optional<SiteId> site = routing.siteFor(jobcenter.id(), content.postcode(), content.withoutFixedAddress())
+                .map(Site::id);
+        StatusLinks.Issued link = statusLinks.issue();
+        Concern concern = Concern.receive(jobcenter.id(), reference, content, site,
+                new IntakeKeys(link.salt(), link.hash(), keyHash, fingerprint), now);
+        transactions.executeWithoutResult(status -> {
+            concerns.insert(concern);
+            concern.releaseEvents().forEach(events::publishEvent);
+        });
+        log.info("Concern {} received ({}, {}, site {})", reference, content.kind(), content.urgency(),
+                site.map(id -> id.value().toString()).orElse("unrouted"));
+        return new Receipt(reference, link.secret(), false);
+    }
+
+    private Receipt repeated(Concern concern, byte[] fingerprint) {
+        if (!Arrays.equals(concern.keys().requestFingerprint(), fingerprint)) {
+            throw new IdempotencyKeyReused(concern.reference());
+        }
+        return new Receipt(concern.reference(), statusLinks.derive(concern.keys().statusLinkSalt()), true);
+    }
+
+}

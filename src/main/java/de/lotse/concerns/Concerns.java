@@ -1,0 +1,156 @@
+package de.lotse.concerns;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import de.lotse.language.Language;
+import de.lotse.organisation.JobcenterId;
+import de.lotse.organisation.Postcode;
+import de.lotse.organisation.SiteId;
+
+/** Stores concerns with their timelines; the only class that reads or writes the concern tables. */
+@Repository
+class Concerns {
+
+    private static final String COLUMNS = """
+            id, jobcenter_id, reference, kind, urgency, status, legal_topic, administrative_problem, description,
+            notice_date, customer_number, citizen_name, postcode, without_fixed_address, site_id, contact_channel,
+            contact_email, contact_phone, preferred_language, status_link_hash, status_link_salt, idempotency_key_hash,
+            request_fingerprint, received_at, version""";
+
+    private final JdbcClient jdbc;
+
+    Concerns(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Concern concern) {
+        NewConcern content = concern.content();
+        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(concern.id().value(), concern.jobcenter().value(), concern.reference().value(),
+                        content.kind().name(), content.urgency().name(), concern.status().name(),
+                        content.legalTopic().name(), content.administrativeProblem().name(), content.description(),
+                        content.noticeDate().orElse(null), content.customerNumber().map(CustomerNumber::value).orElse(null),
+                        content.name().orElse(null), content.postcode().map(Postcode::value).orElse(null),
+                        content.withoutFixedAddress(), concern.site().map(SiteId::value).orElse(null),
+                        content.contact().channel().name(), content.contact().email().orElse(null),
+                        content.contact().phone().orElse(null), content.preferredLanguage().code(),
+                        concern.keys().statusLinkHash(), concern.keys().statusLinkSalt(),
+                        concern.keys().idempotencyKeyHash(), concern.keys().requestFingerprint(),
+                        Timestamp.from(concern.receivedAt()), concern.version())
+                .update();
+        insertEntries(concern);
+        concern.markInserted();
+    }
+
+    /** Saves status and new timeline entries; fails if someone else saved the concern since it was loaded. */
+    void update(Concern concern) {
+        int updated = jdbc.sql("UPDATE concern SET status = ?, version = version + 1 WHERE id = ? AND version = ?")
+                .params(concern.status().name(), concern.id().value(), concern.version())
+                .update();
+        if (updated != 1) {
+            throw new OptimisticLockingFailureException("Concern " + concern.reference() + " was changed meanwhile");
+        }
+        insertEntries(concern);
+        concern.markUpdated();
+    }
+
+    Optional<Concern> byStatusLinkHash(byte[] hash) {
+        return one("status_link_hash = ?", hash);
+    }
+
+    /** Loads and locks the concern until the transaction ends, so that writers queue instead of failing. */
+    Optional<Concern> byStatusLinkHashForChange(byte[] hash) {
+        return one("status_link_hash = ? FOR UPDATE", hash);
+    }
+
+    Optional<Concern> byIdempotencyKeyHash(byte[] hash) {
+        return one("idempotency_key_hash = ?", hash);
+    }
+
+    Optional<Concern> byReference(Reference reference) {
+        return one("reference = ?", reference.value());
+    }
+
+    /** The position of a timeline entry sent earlier with the same idempotency key, if there is one. */
+    Optional<Integer> entryWithIdempotencyKey(ConcernId concern, byte[] keyHash) {
+        return jdbc.sql("SELECT position FROM concern_timeline_entry WHERE concern_id = ? AND idempotency_key_hash = ?")
+                .params(concern.value(), keyHash).query(Integer.class).optional();
+    }
+
+    long count() {
+        return jdbc.sql("SELECT count(*) FROM concern").query(Long.class).single();
+    }
+
+    private void insertEntries(Concern concern) {
+        for (TimelineEntry entry : concern.unsavedEntries()) {
+            jdbc.sql("""
+                    INSERT INTO concern_timeline_entry (id, concern_id, position, type, audience, body, status,
+                                                        idempotency_key_hash, occurred_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(entry.id(), concern.id().value(), entry.position(), entry.type().name(),
+                            entry.audience().name(), entry.body().orElse(null),
+                            entry.status().map(ConcernStatus::name).orElse(null),
+                            concern.idempotencyKeyOf(entry).orElse(null), Timestamp.from(entry.occurredAt()))
+                    .update();
+        }
+    }
+
+    private Optional<Concern> one(String condition, Object value) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM concern WHERE " + condition).param(value)
+                .query(this::map).optional();
+    }
+
+    private Concern map(ResultSet rs, int row) throws SQLException {
+        ConcernId id = new ConcernId(rs.getObject("id", UUID.class));
+        NewConcern content = new NewConcern(
+                ConcernKind.valueOf(rs.getString("kind")),
+                LegalTopic.valueOf(rs.getString("legal_topic")),
+                AdministrativeProblem.valueOf(rs.getString("administrative_problem")),
+                Urgency.valueOf(rs.getString("urgency")),
+                rs.getString("description"),
+                Optional.ofNullable(rs.getObject("notice_date", LocalDate.class)),
+                Optional.ofNullable(rs.getString("customer_number")).map(CustomerNumber::new),
+                Optional.ofNullable(rs.getString("citizen_name")),
+                Optional.ofNullable(rs.getString("postcode")).map(Postcode::new),
+                rs.getBoolean("without_fixed_address"),
+                new Contact(ContactChannel.valueOf(rs.getString("contact_channel")),
+                        Optional.ofNullable(rs.getString("contact_email")), Optional.ofNullable(rs.getString("contact_phone"))),
+                Language.byCode(rs.getString("preferred_language")).orElse(Language.GERMAN));
+        IntakeKeys keys = new IntakeKeys(rs.getBytes("status_link_salt"), rs.getBytes("status_link_hash"),
+                rs.getBytes("idempotency_key_hash"), rs.getBytes("request_fingerprint"));
+        return Concern.restore(id, new JobcenterId(rs.getObject("jobcenter_id", UUID.class)),
+                new Reference(rs.getString("reference")), content,
+                Optional.ofNullable(rs.getObject("site_id", UUID.class)).map(SiteId::new), keys,
+                rs.getTimestamp("received_at").toInstant(), ConcernStatus.valueOf(rs.getString("status")),
+                timeline(id), rs.getInt("version"));
+    }
+
+    private List<TimelineEntry> timeline(ConcernId concern) {
+        return jdbc.sql("""
+                SELECT id, position, type, audience, body, status, occurred_at
+                  FROM concern_timeline_entry WHERE concern_id = ? ORDER BY position""")
+                .param(concern.value())
+                .query((rs, row) -> new TimelineEntry(rs.getObject("id", UUID.class), rs.getInt("position"),
+                        TimelineEntry.Type.valueOf(rs.getString("type")),
+                        TimelineEntry.Audience.valueOf(rs.getString("audience")),
+                        Optional.ofNullable(rs.getString("body")),
+                        Optional.ofNullable(rs.getString("status")).map(ConcernStatus::valueOf),
+                        instant(rs, "occurred_at")))
+                .list();
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        return rs.getTimestamp(column).toInstant();
+    }
+}

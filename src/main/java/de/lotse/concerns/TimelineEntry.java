@@ -1,0 +1,25 @@
+package de.lotse.concerns;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * One line in a concern's history. The audience decides who may read it: the citizen sees only CITIZEN entries on
+ * the status page; INTERNAL entries are for staff.
+ */
+public record TimelineEntry(UUID id, int position, Type type, Audience audience, Optional<String> body,
+        Optional<ConcernStatus> status, Instant occurredAt) {
+
+    public enum Type {
+        RECEIVED, CITIZEN_MESSAGE, STATUS_CHANGED, STAFF_REPLY, INTERNAL_NOTE
+    }
+
+    public enum Audience {
+        CITIZEN, INTERNAL
+    }
+
+    public boolean visibleToCitizen() {
+        return audience == Audience.CITIZEN;
+    }
+}

@@ -1,0 +1,123 @@
+package de.lotse.concerns.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import de.lotse.concerns.CitizenAccess;
+import de.lotse.concerns.CitizenView;
+import de.lotse.concerns.ConcernDraft;
+import de.lotse.concerns.ConcernIntake;
+import de.lotse.concerns.Receipt;
+import de.lotse.concerns.TimelineEntry;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * The JSON API for concerns, for apps and partner systems. The status link's secret is the only credential, exactly as
+ * on the web page; errors come as RFC 9457 problem details (see {@link ConcernApiProblems}).
+ */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Concerns", description = "Raise a concern with the Jobcenter and follow it with its status link")
+class ConcernApi {
+
+    private final ConcernIntake intake;
+    private final CitizenAccess access;
+
+    ConcernApi(ConcernIntake intake, CitizenAccess access) {
+        this.intake = intake;
+        this.access = access;
+    }
+
+    /** A new concern as JSON. Enum values as in the OpenAPI document; dates as yyyy-MM-dd. */
+    record NewConcernRequest(String kind, String legalTopic, String administrativeProblem, String description,
+            String noticeDate, String customerNumber, String name, String postcode, Boolean withoutFixedAddress,
+            String contactChannel, String email, String phone, String preferredLanguage, Boolean existential) {
+
+        ConcernDraft draft() {
+            return new ConcernDraft(kind, legalTopic, administrativeProblem, description, noticeDate, customerNumber,
+                    name, postcode, Boolean.TRUE.equals(withoutFixedAddress), contactChannel, email, phone,
+                    preferredLanguage, Boolean.TRUE.equals(existential));
+        }
+    }
+
+    record ReceiptResponse(String reference, String statusUrl, String apiUrl) {
+    }
+
+    record MessageRequest(String text) {
+    }
+
+    record MessageResponse(int position) {
+    }
+
+    record TimelineEntryResponse(int position, String type, String text, String status, Instant occurredAt) {
+        static TimelineEntryResponse of(TimelineEntry entry) {
+            return new TimelineEntryResponse(entry.position(), entry.type().name(), entry.body().orElse(null),
+                    entry.status().map(Enum::name).orElse(null), entry.occurredAt());
+        }
+    }
+
+    record StatusResponse(String reference, String kind, String urgency, String status, Instant receivedAt,
+            String description, String site, LocalDate noticeDate, boolean acceptsMessages, List<TimelineEntryResponse> timeline) {
+        static StatusResponse of(CitizenView view) {
+            return new StatusResponse(view.reference().value(), view.kind().name(), view.urgency().name(),
+                    view.status().name(), view.receivedAt(), view.description(), view.siteName().orElse(null), view.noticeDate().orElse(null),
+                    view.acceptsMessages(), view.timeline().stream().map(TimelineEntryResponse::of).toList());
+        }
+    }
+
+    @PostMapping("/concerns")
+    @Operation(summary = "Raise a concern", description = "Send the same Idempotency-Key again to retry safely: the "
+            + "first concern's receipt comes back and no second concern is created.")
+    ResponseEntity<ReceiptResponse> create(@RequestBody NewConcernRequest request,
+            @Parameter(description = "A unique key per concern, 8 to 255 visible ASCII characters")
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+        Receipt receipt = intake.submit(request.draft(), Optional.ofNullable(idempotencyKey));
+        String secret = receipt.secret().value();
+        URI apiUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/status/{secret}")
+                .buildAndExpand(secret).toUri();
+        var response = ResponseEntity.status(HttpStatus.CREATED).location(apiUrl);
+        if (receipt.repeated()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(new ReceiptResponse(receipt.reference().value(), StatusPageController.absolute(secret),
+                apiUrl.toString()));
+    }
+
+    @GetMapping("/status/{secret}")
+    @Operation(summary = "Read a concern's status and the timeline meant for the citizen")
+    StatusResponse status(@PathVariable String secret, HttpServletRequest request) {
+        return StatusResponse.of(access.open(secret, request.getRemoteAddr(), "api-status"));
+    }
+
+    @GetMapping("/status/{secret}/messages")
+    @Operation(summary = "Read the timeline entries meant for the citizen")
+    List<TimelineEntryResponse> messages(@PathVariable String secret, HttpServletRequest request) {
+        return access.open(secret, request.getRemoteAddr(), "api-messages").timeline().stream()
+                .map(TimelineEntryResponse::of).toList();
+    }
+
+    @PostMapping("/status/{secret}/messages")
+    @Operation(summary = "Add a message from the citizen", description = "Idempotent per Idempotency-Key.")
+    ResponseEntity<MessageResponse> addMessage(@PathVariable String secret, @RequestBody MessageRequest message,
+            @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
+        int position = access.addMessage(secret, message.text(), Optional.ofNullable(idempotencyKey), request.getRemoteAddr());
+        return ResponseEntity.status(HttpStatus.CREATED).body(new MessageResponse(position));
+    }
+}

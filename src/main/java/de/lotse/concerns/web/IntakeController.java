@@ -1,0 +1,81 @@
+package de.lotse.concerns.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import de.lotse.concerns.ConcernIntake;
+import de.lotse.concerns.ConcernKind;
+import de.lotse.concerns.IdempotencyKeyReused;
+import de.lotse.concerns.InvalidDraft;
+import de.lotse.concerns.Receipt;
+import de.lotse.language.Language;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * The citizen's intake form. Works without JavaScript: a form with mistakes comes back with everything typed and an
+ * error next to each field; a successful one redirects (303) to the new concern's status page, so a reload never
+ * sends it twice, and the form's idempotency key catches a double click.
+ */
+@Controller
+class IntakeController {
+
+    static final String FORM = "/anliegen/neu";
+    static final String SUBMIT = "/anliegen";
+
+    private final ConcernIntake intake;
+
+    IntakeController(ConcernIntake intake) {
+        this.intake = intake;
+    }
+
+    @GetMapping(FORM)
+    String form(@RequestParam(name = "art", required = false) String kind,
+            @RequestParam(name = "notlage", required = false) boolean existential, Locale locale, Model model) {
+        String chosenKind = Optional.ofNullable(kind).map(k -> k.replace('-', '_').toUpperCase(Locale.ROOT))
+                .filter(k -> List.of(ConcernKind.values()).stream().anyMatch(known -> known.name().equals(k)))
+                .orElse(null);
+        String language = Language.forPages(locale).orElse(Language.GERMAN).code();
+        IntakeForm empty = new IntakeForm(chosenKind, null, null, null, null, null, null, null, null, null, null, null,
+                language, existential, newKey());
+        model.addAttribute("view", new IntakeFormView(empty, List.of(), Optional.empty()));
+        return "concerns/form";
+    }
+
+    /** After a language switch on a form with errors, the browser asks for the form's address with GET. */
+    @GetMapping(SUBMIT)
+    String formAgain() {
+        return "redirect:" + FORM;
+    }
+
+    @PostMapping(SUBMIT)
+    Object submit(@ModelAttribute IntakeForm form, Model model, HttpServletResponse response) {
+        try {
+            Receipt receipt = intake.submit(form.draft(), Optional.ofNullable(form.idempotencyKey()));
+            return StatusPageController.seeOther(StatusPageController.statusPath(receipt.secret().value()) + "?neu=1");
+        } catch (InvalidDraft invalid) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            IntakeForm keptWithKey = form.idempotencyKey() == null ? form.withIdempotencyKey(newKey()) : form;
+            model.addAttribute("view", new IntakeFormView(keptWithKey, invalid.problems(), Optional.empty()));
+            return "concerns/form";
+        } catch (IdempotencyKeyReused reused) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("view", new IntakeFormView(form.withIdempotencyKey(newKey()), List.of(),
+                    Optional.of(reused.earlier())));
+            return "concerns/form";
+        }
+    }
+
+    private static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,105 @@
+package de.lotse.concerns.web;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.servlet.view.RedirectView;
+
+import de.lotse.concerns.CitizenAccess;
+import de.lotse.concerns.CitizenView;
+import de.lotse.concerns.ConcernClosed;
+import de.lotse.concerns.FieldProblem;
+import de.lotse.concerns.InvalidDraft;
+import de.lotse.concerns.StatusLinkNotFound;
+import de.lotse.concerns.TooManyWrongLinks;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** The citizen's private status page, reached only through the secret in its link. */
+@Controller
+class StatusPageController {
+
+    private final CitizenAccess access;
+
+    StatusPageController(CitizenAccess access) {
+        this.access = access;
+    }
+
+    static String statusPath(String secret) {
+        return "/status/" + secret;
+    }
+
+    @GetMapping("/status/{secret}")
+    String status(@PathVariable String secret, @RequestParam(name = "neu", required = false) boolean justSubmitted,
+            @RequestParam(name = "gesendet", required = false) boolean messageSent, HttpServletRequest request,
+            Model model) {
+        CitizenView view = access.open(secret, request.getRemoteAddr(), "status-page");
+        model.addAttribute("view", new StatusPageView(view, secret, justSubmitted, messageSent, "", newKey(),
+                Optional.empty(), false, absolute(secret)));
+        return "concerns/status";
+    }
+
+    @PostMapping("/status/{secret}/nachrichten")
+    Object addMessage(@PathVariable String secret, @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        String client = request.getRemoteAddr();
+        try {
+            access.addMessage(secret, text, Optional.ofNullable(idempotencyKey), client);
+            return seeOther(statusPath(secret) + "?gesendet=1#verlauf");
+        } catch (InvalidDraft invalid) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return again(secret, text, idempotencyKey, invalid.problems().stream().findFirst(), false, client, model);
+        } catch (ConcernClosed closed) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return again(secret, text, idempotencyKey, Optional.empty(), true, client, model);
+        }
+    }
+
+    private String again(String secret, String text, String idempotencyKey, Optional<FieldProblem> problem,
+            boolean closed, String client, Model model) {
+        CitizenView view = access.open(secret, client, "status-page");
+        model.addAttribute("view", new StatusPageView(view, secret, false, false, text == null ? "" : text,
+                idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, absolute(secret)));
+        return "concerns/status";
+    }
+
+    @ExceptionHandler(StatusLinkNotFound.class)
+    String notFound(HttpServletResponse response) {
+        response.setStatus(HttpStatus.NOT_FOUND.value());
+        return "concerns/status-not-found";
+    }
+
+    @ExceptionHandler(TooManyWrongLinks.class)
+    String tooMany(TooManyWrongLinks tooMany, HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+        response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfter().toSeconds()));
+        model.addAttribute("kind", "tooMany");
+        return "error";
+    }
+
+    /** After a POST, 303 tells every browser to follow with GET, so a reload never sends the form again. */
+    static RedirectView seeOther(String path) {
+        RedirectView redirect = new RedirectView(path, true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        return redirect;
+    }
+
+    static String absolute(String secret) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(statusPath(secret)).toUriString();
+    }
+
+    private static String newKey() {
+        return UUID.randomUUID().toString();
+    }
+}

@@ -1,0 +1,33 @@
+package de.lotse.web;
+
+import java.util.Map;
+
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Error pages in the reader's language and the site's layout, instead of Spring Boot's white label page. */
+@Component
+class ErrorPages implements ErrorViewResolver {
+
+    private final PageAdvice pages;
+
+    ErrorPages(PageAdvice pages) {
+        this.pages = pages;
+    }
+
+    @Override
+    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+        String kind = switch (status) {
+            case NOT_FOUND, METHOD_NOT_ALLOWED -> "notFound";
+            case FORBIDDEN -> "forbidden";
+            case TOO_MANY_REQUESTS -> "tooMany";
+            case BAD_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> "badRequest";
+            default -> "serverError";
+        };
+        return new ModelAndView("error", Map.of("page", pages.pageFor(request), "kind", kind), status);
+    }
+}

@@ -1,0 +1,89 @@
+package de.lotse.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
+import java.util.List;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import de.lotse.language.Language;
+import gg.jte.Content;
+
+/**
+ * What every template gets besides its own data: texts in the reader's language, the CSRF token for forms, and
+ * links to the same page in the other languages.
+ */
+public final class Page {
+
+    private static final ZoneId HAMBURG = ZoneId.of("Europe/Berlin");
+
+    private final Texts texts;
+    private final Language language;
+    private final CsrfToken csrf;
+    private final String requestUri;
+
+    Page(Texts texts, Language language, CsrfToken csrf, String requestUri) {
+        this.texts = texts;
+        this.language = language;
+        this.csrf = csrf;
+        this.requestUri = requestUri;
+    }
+
+    public Content t(String key, Object... arguments) {
+        return texts.t(key, arguments);
+    }
+
+    public String plain(String key, Object... arguments) {
+        return texts.plain(key, arguments);
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    public String direction() {
+        return language.direction() == Language.Direction.RTL ? "rtl" : "ltr";
+    }
+
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    /** The languages the pages can be read in, for the language switch. */
+    public List<Language> pageLanguages() {
+        return Arrays.stream(Language.values()).filter(Language::pagesTranslated).toList();
+    }
+
+    /** All languages a citizen may ask to be answered in. */
+    public List<Language> allLanguages() {
+        return List.of(Language.values());
+    }
+
+    /** This page in another language; the choice is remembered in a cookie. */
+    public String languageLink(Language other) {
+        return UriComponentsBuilder.fromUriString(requestUri).replaceQueryParam("lang", other.code()).build().toUriString();
+    }
+
+    public String date(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()).format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(texts.locale())
+                .format(instant.atZone(HAMBURG));
+    }
+
+    /** Timestamps in HTML's machine-readable form, for {@code <time datetime>}. */
+    public String isoDateTime(Instant instant) {
+        return instant.atZone(HAMBURG).toOffsetDateTime().toString();
+    }
+}

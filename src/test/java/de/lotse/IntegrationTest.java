@@ -1,0 +1,23 @@
+package de.lotse;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+
+/**
+ * The whole application on its embedded default: a real PostgreSQL in a fresh data directory (set by the build),
+ * GreenMail on free ports, the Hamburg demo data. All tests with these settings share one running context.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {
+        "lotse.embedded-mail.smtp-port=0",
+        "lotse.embedded-mail.imap-port=0",
+        "lotse.status-link.failures-per-minute=10" })
+@AutoConfigureMockMvc
+public @interface IntegrationTest {
+}
