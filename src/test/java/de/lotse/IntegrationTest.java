@@ -10,11 +10,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole application on its embedded default: a real PostgreSQL in a fresh data directory (set by the build),
- * GreenMail on free ports, the Hamburg demo data. All tests with these settings share one running context.
+ * GreenMail on free ports, the Hamburg demo data, Tomcat on a free port. All tests with these settings share one
+ * running context: a second one would start a second PostgreSQL on the same data directory.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lotse.embedded-mail.smtp-port=0",
         "lotse.embedded-mail.imap-port=0",
         "lotse.status-link.failures-per-minute=10" })

@@ -13,9 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
 @Component
 class ErrorPages implements ErrorViewResolver {
 
-    private final PageAdvice pages;
+    private final Pages pages;
 
-    ErrorPages(PageAdvice pages) {
+    ErrorPages(Pages pages) {
         this.pages = pages;
     }
 
@@ -28,6 +28,6 @@ class ErrorPages implements ErrorViewResolver {
             case BAD_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> "badRequest";
             default -> "serverError";
         };
-        return new ModelAndView("error", Map.of("page", pages.pageFor(request), "kind", kind), status);
+        return new ModelAndView("error", Map.of("page", pages.of(request), "kind", kind), status);
     }
 }

@@ -1,5 +1,6 @@
 package de.lotse.concerns.web;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -22,6 +24,7 @@ import de.lotse.concerns.FieldProblem;
 import de.lotse.concerns.InvalidDraft;
 import de.lotse.concerns.StatusLinkNotFound;
 import de.lotse.concerns.TooManyWrongLinks;
+import de.lotse.web.Pages;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,9 +33,11 @@ import jakarta.servlet.http.HttpServletResponse;
 class StatusPageController {
 
     private final CitizenAccess access;
+    private final Pages pages;
 
-    StatusPageController(CitizenAccess access) {
+    StatusPageController(CitizenAccess access, Pages pages) {
         this.access = access;
+        this.pages = pages;
     }
 
     static String statusPath(String secret) {
@@ -75,17 +80,14 @@ class StatusPageController {
     }
 
     @ExceptionHandler(StatusLinkNotFound.class)
-    String notFound(HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        return "concerns/status-not-found";
+    ModelAndView notFound(HttpServletRequest request) {
+        return new ModelAndView("concerns/status-not-found", Map.of("page", pages.of(request)), HttpStatus.NOT_FOUND);
     }
 
     @ExceptionHandler(TooManyWrongLinks.class)
-    String tooMany(TooManyWrongLinks tooMany, HttpServletResponse response, Model model) {
-        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+    ModelAndView tooMany(TooManyWrongLinks tooMany, HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfter().toSeconds()));
-        model.addAttribute("kind", "tooMany");
-        return "error";
+        return new ModelAndView("error", Map.of("page", pages.of(request), "kind", "tooMany"), HttpStatus.TOO_MANY_REQUESTS);
     }
 
     /** After a POST, 303 tells every browser to follow with GET, so a reload never sends the form again. */

@@ -1,0 +1,31 @@
+package de.lotse.web;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Component;
+
+import de.lotse.language.Language;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Makes the {@link Page} for a request. Controllers get it as model attribute {@code page}; exception handlers and
+ * error pages, which Spring gives no model attributes, ask here.
+ */
+@Component
+public class Pages {
+
+    private final MessageSource messages;
+    private final LanguageSelection languageSelection;
+
+    Pages(MessageSource messages, LanguageSelection languageSelection) {
+        this.messages = messages;
+        this.languageSelection = languageSelection;
+    }
+
+    public Page of(HttpServletRequest request) {
+        Language language = languageSelection.language(request);
+        CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        String uri = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        return new Page(new Texts(messages, language.locale()), language, csrf, uri);
+    }
+}

@@ -1,0 +1,95 @@
+package de.lotse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver) for tests, and axe-core's accessibility check.
+ * On a fresh Debian machine where we are root, the browser is installed on first use, so the README's single test
+ * command works there too; anywhere else a missing browser fails the test with the command to install it.
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {
+    }
+
+    static WebDriver start() {
+        ensureInstalled();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=412,915", "--lang=de-DE");
+        // Like most people in Hamburg, the browser asks for German pages.
+        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** WCAG 2.1 A and AA rules, plus axe's best practices that matter for people (landmarks, headings). */
+    static void assertAccessible(WebDriver driver, String pageName) {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                .analyze(driver);
+        String violations = results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n"));
+        assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", pageName, violations).isEmpty();
+        assertThat(results.getPasses()).as("axe-core ran its rules on %s", pageName).isNotEmpty();
+    }
+
+    private static String describe(Rule rule) {
+        return "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    private static synchronized void ensureInstalled() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        boolean root = "root".equals(System.getProperty("user.name"));
+        if (root && new File("/usr/bin/apt-get").canExecute()) {
+            run("apt-get", "update", "-qq");
+            run("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver");
+        }
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            throw new IllegalStateException("The browser tests need Debian's Chromium and ChromeDriver: "
+                    + "sudo apt-get install -y chromium chromium-driver");
+        }
+    }
+
+    private static void run(String... command) {
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue());
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not run " + String.join(" ", command), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
