@@ -1,0 +1,134 @@
+package de.lotse.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import de.lotse.concerns.AdministrativeProblem;
+import de.lotse.concerns.ConcernKind;
+import de.lotse.concerns.ConcernStatus;
+import de.lotse.concerns.ContactChannel;
+import de.lotse.concerns.LegalTopic;
+import de.lotse.concerns.TimelineEntry;
+
+/** Every text a page can show exists in German, English and (for citizens' pages) Leichte Sprache. */
+class MessageBundlesTest {
+
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+    private static final Pattern LITERAL_KEY = Pattern.compile("(?:\\.t|\\.plain|localize)\\(\"([a-zA-Z][\\w.]*[\\w])\"");
+    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:intake|message)\\.error\\.[\\w.]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+
+    private static Properties load(String file) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    private static Set<String> keysUsedByPages() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (Path root : List.of(Path.of("src/main/jte"), Path.of("src/main/java"))) {
+            try (Stream<Path> files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    String source = Files.readString(file);
+                    Matcher literal = LITERAL_KEY.matcher(source);
+                    while (literal.find()) {
+                        keys.add(literal.group(1));
+                    }
+                    Matcher java = JAVA_KEY.matcher(source);
+                    while (java.find()) {
+                        keys.add(java.group(1));
+                    }
+                }
+            }
+        }
+        keys.removeIf(key -> key.endsWith("."));
+        for (ConcernKind kind : ConcernKind.values()) {
+            keys.add("kind." + kind.name());
+        }
+        for (LegalTopic topic : LegalTopic.values()) {
+            keys.add("legalTopic." + topic.name());
+        }
+        for (AdministrativeProblem problem : AdministrativeProblem.values()) {
+            keys.add("administrativeProblem." + problem.name());
+        }
+        for (ContactChannel channel : ContactChannel.values()) {
+            keys.add("contactChannel." + channel.name());
+        }
+        for (ConcernStatus status : ConcernStatus.values()) {
+            keys.add("status." + status.name());
+            keys.add("status." + status.name() + ".explained");
+        }
+        for (TimelineEntry.Type type : TimelineEntry.Type.values()) {
+            keys.add("timeline." + type.name());
+        }
+        for (String kind : List.of("notFound", "forbidden", "tooMany", "badRequest", "serverError")) {
+            keys.add("error." + kind + ".title");
+            keys.add("error." + kind + ".text");
+        }
+        keys.add("intake.error.kind.required");
+        keys.add("intake.error.contactChannel.required");
+        return keys;
+    }
+
+    @Test
+    void every_key_a_page_uses_has_a_german_text() throws IOException {
+        Properties german = load("messages.properties");
+        Set<String> used = keysUsedByPages();
+        assertThat(used).hasSizeGreaterThan(100);
+        assertThat(used).allSatisfy(key -> assertThat(german).as("German text for %s", key).containsKey(key));
+    }
+
+    @Test
+    void english_has_every_german_key_with_the_same_placeholders() throws IOException {
+        assertTranslated(load("messages_en.properties"), key -> true);
+    }
+
+    @Test
+    void leichte_sprache_covers_every_text_citizens_read() throws IOException {
+        assertTranslated(load("messages_de__LS.properties"), key -> !key.startsWith("api."));
+    }
+
+    private void assertTranslated(Properties translation, java.util.function.Predicate<String> needed) throws IOException {
+        Properties german = load("messages.properties");
+        List<String> missing = new ArrayList<>();
+        for (String key : german.stringPropertyNames()) {
+            if (!needed.test(key)) {
+                continue;
+            }
+            if (!translation.containsKey(key)) {
+                missing.add(key);
+                continue;
+            }
+            assertThat(placeholders(translation.getProperty(key))).as("placeholders of %s", key)
+                    .isEqualTo(placeholders(german.getProperty(key)));
+        }
+        assertThat(missing).isEmpty();
+        assertThat(german.stringPropertyNames()).containsAll(translation.stringPropertyNames());
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        while (matcher.find()) {
+            found.add(matcher.group());
+        }
+        return found;
+    }
+}
