@@ -1,5 +1,7 @@
 package de.lotse.web;
 
+import java.util.List;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -28,7 +30,7 @@ class SecurityConfiguration {
             "base-uri 'none'");
 
     @Bean
-    SecurityFilterChain citizenFacing(HttpSecurity http) throws Exception {
+    SecurityFilterChain citizenFacing(HttpSecurity http, List<FormRecovery> formRecoveries) throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieName("lotse-csrf");
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
@@ -41,6 +43,7 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new CsrfRecovery(formRecoveries)))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))

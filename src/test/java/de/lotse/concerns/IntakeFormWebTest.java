@@ -1,17 +1,22 @@
 package de.lotse.concerns;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -19,12 +24,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.lotse.IntegrationTest;
+import de.lotse.RealCsrf;
 
 @IntegrationTest
 class IntakeFormWebTest {
 
     @Autowired MockMvc mvc;
     @Autowired Concerns concerns;
+    @LocalServerPort int port;
+    private final HttpClient http = HttpClient.newHttpClient();
 
     /** Each test is its own client, so the guard against guessing never mixes tests up. */
     private final RequestPostProcessor client = request -> {
@@ -32,12 +40,12 @@ class IntakeFormWebTest {
         return request;
     };
 
-    private MockHttpServletRequestBuilder validForm(String key) {
+    private MockHttpServletRequestBuilder validForm(String key) throws Exception {
         return formWith(key, "Mein Bescheid ist falsch.");
     }
 
-    private MockHttpServletRequestBuilder formWith(String key, String description) {
-        return post("/anliegen").with(csrf()).with(client)
+    private MockHttpServletRequestBuilder formWith(String key, String description) throws Exception {
+        return post("/anliegen").with(RealCsrf.from(mvc)).with(client)
                 .param("idempotencyKey", key)
                 .param("kind", "BENEFIT_CONFLICT")
                 .param("description", description)
@@ -76,7 +84,7 @@ class IntakeFormWebTest {
 
     @Test
     void a_form_with_mistakes_comes_back_with_everything_typed_and_an_error_at_each_field() throws Exception {
-        String page = html(mvc.perform(post("/anliegen").with(csrf()).with(client)
+        String page = html(mvc.perform(post("/anliegen").with(RealCsrf.from(mvc)).with(client)
                         .param("idempotencyKey", UUID.randomUUID().toString())
                         .param("kind", "COMPLAINT")
                         .param("description", "Zeile 1\nZeile 2 mit <b>fett</b> & \"Zitat\"")
@@ -111,8 +119,8 @@ class IntakeFormWebTest {
 
     @Test
     void bytes_that_are_not_utf8_do_not_break_the_form() throws Exception {
-        byte[] body = ("_csrf=x&kind=COMPLAINT&contactChannel=NONE&description=Gr%FC%DFe+%C3%28").getBytes(StandardCharsets.US_ASCII);
-        MvcResult result = mvc.perform(post("/anliegen").with(csrf()).with(client)
+        byte[] body = ("kind=COMPLAINT&contactChannel=NONE&description=Gr%FC%DFe+%C3%28").getBytes(StandardCharsets.US_ASCII);
+        MvcResult result = mvc.perform(post("/anliegen").with(RealCsrf.from(mvc)).with(client)
                         .contentType(MediaType.APPLICATION_FORM_URLENCODED).content(body))
                 .andReturn();
         assertThat(result.getResponse().getStatus()).isIn(303, 400, 422);
@@ -141,9 +149,29 @@ class IntakeFormWebTest {
     }
 
     @Test
-    void a_form_without_csrf_token_is_refused() throws Exception {
-        mvc.perform(post("/anliegen").with(client).param("kind", "COMPLAINT").param("description", "x")
-                .param("contactChannel", "NONE")).andExpect(status().isForbidden());
+    void a_form_whose_csrf_token_expired_comes_back_with_everything_typed_and_stores_nothing() throws Exception {
+        long before = concerns.count();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/anliegen"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("kind=COMPLAINT&contactChannel=NONE&_csrf=stale"
+                        + "&description=" + URLEncoder.encode("Ein langer Text, der nicht verloren gehen darf.", StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("Bitte noch einmal absenden", "Ein langer Text, der nicht verloren gehen darf.",
+                "name=\"_csrf\"");
+        assertThat(response.headers().allValues("Set-Cookie")).anyMatch(cookie -> cookie.startsWith("lotse-csrf="));
+        assertThat(concerns.count()).isEqualTo(before);
+    }
+
+    @Test
+    void the_recovery_page_cannot_be_posted_to_directly() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/anliegen/erneut"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("description=x")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("Bitte noch einmal absenden");
     }
 
     @Test

@@ -1,28 +1,35 @@
 package de.lotse.concerns;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.lotse.IntegrationTest;
+import de.lotse.RealCsrf;
 
 @IntegrationTest
 class StatusPageWebTest {
 
     @Autowired MockMvc mvc;
     @Autowired ConcernIntake intake;
+    @Autowired CitizenAccess access;
+    @LocalServerPort int port;
 
     private final String address = "10.2." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
     private final RequestPostProcessor client = request -> {
@@ -49,7 +56,7 @@ class StatusPageWebTest {
     @Test
     void a_message_is_added_and_the_page_says_so() throws Exception {
         String secret = secret();
-        String location = mvc.perform(post("/status/" + secret + "/nachrichten").with(csrf()).with(client)
+        String location = mvc.perform(post("/status/" + secret + "/nachrichten").with(RealCsrf.from(mvc)).with(client)
                         .param("text", "Hier ist mein Nachweis.").param("idempotencyKey", UUID.randomUUID().toString()))
                 .andExpect(status().isSeeOther()).andReturn().getResponse().getRedirectedUrl();
 
@@ -59,7 +66,7 @@ class StatusPageWebTest {
 
     @Test
     void an_empty_message_comes_back_with_an_error() throws Exception {
-        String page = mvc.perform(post("/status/" + secret() + "/nachrichten").with(csrf()).with(client).param("text", "   "))
+        String page = mvc.perform(post("/status/" + secret() + "/nachrichten").with(RealCsrf.from(mvc)).with(client).param("text", "   "))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("Bitte schreiben Sie eine Nachricht.", "id=\"text-error\"");
     }
@@ -73,7 +80,7 @@ class StatusPageWebTest {
 
     @Test
     void messages_to_a_wrong_secret_are_refused_with_404() throws Exception {
-        mvc.perform(post("/status/" + "y".repeat(43) + "/nachrichten").with(csrf()).with(client).param("text", "Hallo"))
+        mvc.perform(post("/status/" + "y".repeat(43) + "/nachrichten").with(RealCsrf.from(mvc)).with(client).param("text", "Hallo"))
                 .andExpect(status().isNotFound());
     }
 
@@ -84,5 +91,19 @@ class StatusPageWebTest {
         }
         mvc.perform(get("/status/" + secret()).with(client)).andExpect(status().isTooManyRequests())
                 .andExpect(header().exists("Retry-After"));
+    }
+
+    @Test
+    void a_message_whose_csrf_token_expired_comes_back_unsent_and_kept() throws Exception {
+        String secret = secret();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://localhost:" + port + "/status/" + secret + "/nachrichten"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=stale&text=Mein+Nachtrag")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("id=\"resend-needed\"", ">Mein Nachtrag</textarea>");
+        assertThat(access.open(secret, "another-client", "test").timeline()).hasSize(1);
     }
 }

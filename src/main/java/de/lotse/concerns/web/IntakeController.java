@@ -47,7 +47,7 @@ class IntakeController {
         String language = Language.forPages(locale).orElse(Language.GERMAN).code();
         IntakeForm empty = new IntakeForm(chosenKind, null, null, null, null, null, null, null, null, null, null, null,
                 language, existential, newKey());
-        model.addAttribute("view", new IntakeFormView(empty, List.of(), Optional.empty()));
+        model.addAttribute("view", new IntakeFormView(empty, List.of(), Optional.empty(), false));
         return "concerns/form";
     }
 
@@ -65,14 +65,23 @@ class IntakeController {
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             IntakeForm keptWithKey = form.idempotencyKey() == null ? form.withIdempotencyKey(newKey()) : form;
-            model.addAttribute("view", new IntakeFormView(keptWithKey, invalid.problems(), Optional.empty()));
+            model.addAttribute("view", new IntakeFormView(keptWithKey, invalid.problems(), Optional.empty(), false));
             return "concerns/form";
         } catch (IdempotencyKeyReused reused) {
             response.setStatus(HttpStatus.CONFLICT.value());
             model.addAttribute("view", new IntakeFormView(form.withIdempotencyKey(newKey()), List.of(),
-                    Optional.of(reused.earlier())));
+                    Optional.of(reused.earlier()), false));
             return "concerns/form";
         }
+    }
+
+    /** Reached only by forward from the CSRF check: shows the form again as typed, and stores nothing. */
+    @PostMapping(SUBMIT + ConcernFormRecovery.SUFFIX)
+    String resend(@ModelAttribute IntakeForm form, Model model, HttpServletResponse response) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        IntakeForm keptWithKey = form.idempotencyKey() == null ? form.withIdempotencyKey(newKey()) : form;
+        model.addAttribute("view", new IntakeFormView(keptWithKey, List.of(), Optional.empty(), true));
+        return "concerns/form";
     }
 
     private static String newKey() {

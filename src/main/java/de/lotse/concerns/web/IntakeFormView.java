@@ -15,8 +15,10 @@ import de.lotse.concerns.Reference;
  * The intake form as the template shows it: what was typed, what is wrong with it, and the choices offered.
  *
  * @param earlierReference set when this form had been sent before with other content
+ * @param resendNeeded set when the form could not be accepted for security reasons and must simply be sent again
  */
-public record IntakeFormView(IntakeForm form, List<FieldProblem> problems, Optional<Reference> earlierReference) {
+public record IntakeFormView(IntakeForm form, List<FieldProblem> problems, Optional<Reference> earlierReference,
+        boolean resendNeeded) {
 
     public Optional<FieldProblem> problem(String field) {
         return problems.stream().filter(problem -> problem.field().equals(field)).findFirst();

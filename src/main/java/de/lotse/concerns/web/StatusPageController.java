@@ -50,7 +50,7 @@ class StatusPageController {
             Model model) {
         CitizenView view = access.open(secret, request.getRemoteAddr(), "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, justSubmitted, messageSent, "", newKey(),
-                Optional.empty(), false, absolute(secret)));
+                Optional.empty(), false, false, absolute(secret)));
         return "concerns/status";
     }
 
@@ -64,18 +64,28 @@ class StatusPageController {
             return seeOther(statusPath(secret) + "?gesendet=1#verlauf");
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return again(secret, text, idempotencyKey, invalid.problems().stream().findFirst(), false, client, model);
+            return again(secret, text, idempotencyKey, invalid.problems().stream().findFirst(), false, false, client,
+                    model);
         } catch (ConcernClosed closed) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return again(secret, text, idempotencyKey, Optional.empty(), true, client, model);
+            return again(secret, text, idempotencyKey, Optional.empty(), true, false, client, model);
         }
     }
 
+    /** Reached only by forward from the CSRF check: shows the page again with the message as typed, stores nothing. */
+    @PostMapping("/status/{secret}/nachrichten" + ConcernFormRecovery.SUFFIX)
+    String resend(@PathVariable String secret, @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, HttpServletRequest request,
+            HttpServletResponse response, Model model) {
+        response.setStatus(HttpStatus.FORBIDDEN.value());
+        return again(secret, text, idempotencyKey, Optional.empty(), false, true, request.getRemoteAddr(), model);
+    }
+
     private String again(String secret, String text, String idempotencyKey, Optional<FieldProblem> problem,
-            boolean closed, String client, Model model) {
+            boolean closed, boolean resendNeeded, String client, Model model) {
         CitizenView view = access.open(secret, client, "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, false, false, text == null ? "" : text,
-                idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, absolute(secret)));
+                idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendNeeded, absolute(secret)));
         return "concerns/status";
     }
 
