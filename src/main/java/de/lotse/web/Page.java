@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -26,12 +27,19 @@ public final class Page {
     private final Language language;
     private final CsrfToken csrf;
     private final String requestUri;
+    private final UnaryOperator<String> assets;
 
-    Page(Texts texts, Language language, CsrfToken csrf, String requestUri) {
+    Page(Texts texts, Language language, CsrfToken csrf, String requestUri, UnaryOperator<String> assets) {
         this.texts = texts;
         this.language = language;
         this.csrf = csrf;
         this.requestUri = requestUri;
+        this.assets = assets;
+    }
+
+    /** The URL of a static file, versioned by its content. */
+    public String asset(String path) {
+        return assets.apply(path);
     }
 
     public Content t(String key, Object... arguments) {

@@ -1,8 +1,10 @@
 package de.lotse.web;
 
 import org.springframework.context.MessageSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import de.lotse.language.Language;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,16 +18,24 @@ public class Pages {
 
     private final MessageSource messages;
     private final LanguageSelection languageSelection;
+    private final ObjectProvider<ResourceUrlProvider> assets;
 
-    Pages(MessageSource messages, LanguageSelection languageSelection) {
+    Pages(MessageSource messages, LanguageSelection languageSelection, ObjectProvider<ResourceUrlProvider> assets) {
         this.messages = messages;
         this.languageSelection = languageSelection;
+        this.assets = assets;
+    }
+
+    /** A static file's URL with a hash of its content, so it can be cached for long and still change. */
+    String asset(String path) {
+        String versioned = assets.getObject().getForLookupPath(path);
+        return versioned == null ? path : versioned;
     }
 
     public Page of(HttpServletRequest request) {
         Language language = languageSelection.language(request);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         String uri = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return new Page(new Texts(messages, language.locale()), language, csrf, uri);
+        return new Page(new Texts(messages, language.locale()), language, csrf, uri, this::asset);
     }
 }

@@ -9,9 +9,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Collectors;
 
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -42,6 +45,7 @@ final class Browser {
                 "--disable-sync", "--window-size=412,915", "--lang=de-DE");
         // Like most people in Hamburg, the browser asks for German pages.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "de-DE,de"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
@@ -57,6 +61,17 @@ final class Browser {
         String violations = results.getViolations().stream().map(Browser::describe).collect(Collectors.joining("\n"));
         assertThat(results.getViolations()).as("axe-core violations on %s:%n%s", pageName, violations).isEmpty();
         assertThat(results.getPasses()).as("axe-core ran its rules on %s", pageName).isNotEmpty();
+    }
+
+    /** Errors in the browser console, such as scripts or styles blocked by the Content-Security-Policy. */
+    static List<String> consoleErrors(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()
+                        || entry.getMessage().contains("Content Security Policy"))
+                .map(LogEntry::getMessage)
+                // 404, 403 and 422 answers are part of the journeys; the browser reports each as a failed load.
+                .filter(message -> !message.contains("Failed to load resource"))
+                .toList();
     }
 
     private static String describe(Rule rule) {

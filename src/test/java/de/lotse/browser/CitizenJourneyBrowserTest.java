@@ -44,6 +44,7 @@ class CitizenJourneyBrowserTest {
     void forgetLanguageChoice() {
         browser.get(url("/?lang=de"));
         browser.manage().deleteAllCookies();
+        Browser.consoleErrors(browser); // reading the console empties it
     }
 
     /** Clicks and waits until the next page has replaced this one, as a person would. */
@@ -87,6 +88,9 @@ class CitizenJourneyBrowserTest {
         WebElement postcode = browser.findElement(By.id("field-postcode"));
         postcode.clear();
         postcode.sendKeys("22115");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("postcode-site"), "Standort Mümmelmannsberg"));
+        Browser.assertAccessible(browser, "form with the site hint");
         browser.findElement(By.cssSelector("label[for=contactChannel-NONE]")).click();
         submit();
 
@@ -109,6 +113,7 @@ class CitizenJourneyBrowserTest {
         submit();
         assertThat(browser.findElement(By.className("timeline")).getText()).contains("Der Vermieter hat schon gemahnt.");
         Browser.assertAccessible(browser, "status page with a message");
+        assertThat(Browser.consoleErrors(browser)).as("browser console").isEmpty();
     }
 
     @Test

@@ -19,6 +19,10 @@ import de.lotse.concerns.IdempotencyKeyReused;
 import de.lotse.concerns.InvalidDraft;
 import de.lotse.concerns.Receipt;
 import de.lotse.language.Language;
+import de.lotse.organisation.CurrentJobcenter;
+import de.lotse.organisation.Postcode;
+import de.lotse.organisation.Site;
+import de.lotse.organisation.SiteRouting;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -33,9 +37,13 @@ class IntakeController {
     static final String SUBMIT = "/anliegen";
 
     private final ConcernIntake intake;
+    private final SiteRouting routing;
+    private final CurrentJobcenter jobcenter;
 
-    IntakeController(ConcernIntake intake) {
+    IntakeController(ConcernIntake intake, SiteRouting routing, CurrentJobcenter jobcenter) {
         this.intake = intake;
+        this.routing = routing;
+        this.jobcenter = jobcenter;
     }
 
     @GetMapping(FORM)
@@ -49,6 +57,19 @@ class IntakeController {
                 language, existential, newKey());
         model.addAttribute("view", new IntakeFormView(empty, List.of(), Optional.empty(), false));
         return "concerns/form";
+    }
+
+    /**
+     * Progressive enhancement (htmx): while the citizen types a postcode, the form says which site will be in charge.
+     * Without JavaScript the status page says it after sending.
+     */
+    @GetMapping(FORM + "/standort")
+    String siteHint(@RequestParam(name = "postcode", required = false) String postcode, Model model) {
+        Optional<Postcode> parsed = Postcode.parse(postcode);
+        model.addAttribute("postcodeGiven", parsed.isPresent());
+        model.addAttribute("siteName", parsed.flatMap(code -> routing.siteFor(jobcenter.get().id(), Optional.of(code), false))
+                .map(Site::name).orElse(null));
+        return "concerns/site-hint";
     }
 
     /** After a language switch on a form with errors, the browser asks for the form's address with GET. */
