@@ -1,9 +1,13 @@
 package de.lotse.runtime;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -27,14 +31,17 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     static final String DATABASE = "lotse";
 
     private final EmbeddedPostgres postgres;
+    private final FileChannel lockFile;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel lockFile) {
         this.postgres = postgres;
+        this.lockFile = lockFile;
     }
 
     static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
         Path directory = dataDirectory.toAbsolutePath().normalize();
         Files.createDirectories(directory);
+        FileChannel lockFile = lockDataDirectory(directory);
         stopOrphanedPostmaster(directory);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
@@ -52,7 +59,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lockFile);
         server.createApplicationDatabase();
         log.info("Embedded PostgreSQL is running on port {} with data in {}", postgres.getPort(), directory);
         return server;
@@ -77,6 +84,27 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     DataSource postgresDatabase() {
         return postgres.getPostgresDatabase();
+    }
+
+    /**
+     * Holds a lock beside the data directory for as long as this JVM runs. A second Lotse on the same directory is
+     * refused with a clear message, and a postmaster found there without the lock held is known to be an orphan.
+     */
+    private static FileChannel lockDataDirectory(Path directory) throws IOException {
+        FileChannel channel = FileChannel.open(directory.resolveSibling(directory.getFileName() + ".lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException sameJvm) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IllegalStateException("Another Lotse is running on " + directory
+                    + ": stop it first, or give this one its own data directory (LOTSE_DATA_DIR)");
+        }
+        return channel;
     }
 
     /**
@@ -112,6 +140,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     @Override
     public void close() throws IOException {
-        postgres.close();
+        try {
+            postgres.close();
+        } finally {
+            lockFile.close();
+        }
     }
 }

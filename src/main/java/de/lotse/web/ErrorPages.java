@@ -25,7 +25,7 @@ class ErrorPages implements ErrorViewResolver {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "notFound";
             case FORBIDDEN -> "forbidden";
             case TOO_MANY_REQUESTS -> "tooMany";
-            case BAD_REQUEST, PAYLOAD_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> "badRequest";
+            case BAD_REQUEST, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> "badRequest";
             default -> "serverError";
         };
         return new ModelAndView("error", Map.of("page", pages.of(request), "kind", kind), status);

@@ -150,6 +150,12 @@ class ConcernApiIntegrationTest {
     }
 
     @Test
+    void a_body_over_one_megabyte_is_refused_before_it_is_read() throws Exception {
+        String huge = "{\"kind\":\"COMPLAINT\",\"contactChannel\":\"NONE\",\"description\":\"" + "x".repeat(1_100_000) + "\"}";
+        mvc.perform(create(huge)).andExpect(status().isContentTooLarge());
+    }
+
+    @Test
     void serves_an_openapi_document_for_the_concerns_api() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

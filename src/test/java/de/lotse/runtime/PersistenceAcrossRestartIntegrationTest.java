@@ -1,6 +1,7 @@
 package de.lotse.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +49,18 @@ class PersistenceAcrossRestartIntegrationTest {
         }
         assertThat(dataDirectory.resolve("secret-key")).exists();
         assertThat(dataDirectory.resolve("postgres/PG_VERSION")).exists();
+    }
+
+    @Test
+    void a_second_lotse_on_the_same_data_directory_is_refused_and_the_first_keeps_running() throws Exception {
+        Path dataDirectory = Files.createTempDirectory(Path.of("target"), "twice-");
+        try (ConfigurableApplicationContext first = start(dataDirectory)) {
+            assertThatThrownBy(() -> start(dataDirectory).close())
+                    .rootCause().hasMessageContaining("Another Lotse is running on");
+            assertThat(first.getBean(ConcernIntake.class).submit(new ConcernDraft("QUESTION", null, null,
+                    "Noch da?", null, null, null, null, false, "NONE", null, null, "de", false), Optional.empty()))
+                    .isNotNull();
+        }
     }
 
     @Test

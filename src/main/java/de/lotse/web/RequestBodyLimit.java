@@ -1,0 +1,106 @@
+package de.lotse.web;
+
+import java.io.IOException;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Caps request bodies (Tomcat caps only form posts), so that a huge JSON body cannot fill the heap. The cap is far
+ * above the longest text a citizen may send; a body without Content-Length is counted while it is read.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class RequestBodyLimit extends OncePerRequestFilter {
+
+    private final long maxBytes;
+
+    RequestBodyLimit(@Value("${lotse.max-request-body:1MB}") DataSize maxBody) {
+        this.maxBytes = maxBody.toBytes();
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxBytes) {
+            response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            return;
+        }
+        chain.doFilter(new HttpServletRequestWrapper(request) {
+            private ServletInputStream limited;
+
+            @Override
+            public ServletInputStream getInputStream() throws IOException {
+                if (limited == null) {
+                    limited = new LimitedInputStream(super.getInputStream(), maxBytes);
+                }
+                return limited;
+            }
+        }, response);
+    }
+
+    private static final class LimitedInputStream extends ServletInputStream {
+
+        private final ServletInputStream body;
+        private final long maxBytes;
+        private long read;
+
+        LimitedInputStream(ServletInputStream body, long maxBytes) {
+            this.body = body;
+            this.maxBytes = maxBytes;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = body.read();
+            if (b >= 0) {
+                count(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = body.read(buffer, offset, length);
+            if (n > 0) {
+                count(n);
+            }
+            return n;
+        }
+
+        private void count(int n) throws IOException {
+            read += n;
+            if (read > maxBytes) {
+                throw new IOException("Request body larger than " + maxBytes + " bytes");
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return body.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return body.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            body.setReadListener(listener);
+        }
+    }
+}
