@@ -13,12 +13,21 @@ public record ConcernDraft(
         String customerNumber,
         String name,
         String postcode,
-        boolean withoutFixedAddress,
+        Boolean withoutFixedAddress,
         String contactChannel,
         String email,
         String phone,
         String preferredLanguage,
-        boolean existential) {
+        Boolean existential) {
+
+    /** Unticked boxes arrive as nothing at all, from a form as from JSON. */
+    public boolean hasNoFixedAddress() {
+        return Boolean.TRUE.equals(withoutFixedAddress);
+    }
+
+    public boolean isExistential() {
+        return Boolean.TRUE.equals(existential);
+    }
 
     public static ConcernDraft empty() {
         return new ConcernDraft(null, null, null, null, null, null, null, null, false, null, null, null, null, false);

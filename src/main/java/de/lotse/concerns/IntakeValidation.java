@@ -80,7 +80,7 @@ public class IntakeValidation {
         }
 
         Optional<Postcode> postcode = Optional.empty();
-        if (!draft.withoutFixedAddress()) {
+        if (!draft.hasNoFixedAddress()) {
             postcode = optional(draft.postcode()).flatMap(typed -> {
                 Optional<Postcode> parsed = Postcode.parse(typed);
                 if (parsed.isEmpty()) {
@@ -101,8 +101,8 @@ public class IntakeValidation {
             throw new InvalidDraft(problems);
         }
         return new NewConcern(kind, legalTopic, administrativeProblem,
-                draft.existential() ? Urgency.EXISTENTIAL : Urgency.NORMAL, description, noticeDate, customerNumber,
-                name, postcode, draft.withoutFixedAddress(), contact, preferredLanguage);
+                draft.isExistential() ? Urgency.EXISTENTIAL : Urgency.NORMAL, description, noticeDate, customerNumber,
+                name, postcode, draft.hasNoFixedAddress(), contact, preferredLanguage);
     }
 
     /** Checks a message the citizen adds later; the same limits as the first description. */

@@ -45,18 +45,6 @@ class ConcernApi {
         this.access = access;
     }
 
-    /** A new concern as JSON. Enum values as in the OpenAPI document; dates as yyyy-MM-dd. */
-    record NewConcernRequest(String kind, String legalTopic, String administrativeProblem, String description,
-            String noticeDate, String customerNumber, String name, String postcode, Boolean withoutFixedAddress,
-            String contactChannel, String email, String phone, String preferredLanguage, Boolean existential) {
-
-        ConcernDraft draft() {
-            return new ConcernDraft(kind, legalTopic, administrativeProblem, description, noticeDate, customerNumber,
-                    name, postcode, Boolean.TRUE.equals(withoutFixedAddress), contactChannel, email, phone,
-                    preferredLanguage, Boolean.TRUE.equals(existential));
-        }
-    }
-
     record ReceiptResponse(String reference, String statusUrl, String apiUrl) {
     }
 
@@ -83,12 +71,14 @@ class ConcernApi {
     }
 
     @PostMapping("/concerns")
-    @Operation(summary = "Raise a concern", description = "Send the same Idempotency-Key again to retry safely: the "
+    @Operation(summary = "Raise a concern", description = "Fields are those of the web form; enum values are their "
+            + "constant names (kind COMPLAINT, contactChannel NONE, ...), noticeDate as yyyy-MM-dd or dd.MM.yyyy, "
+            + "preferredLanguage a code such as de, de-LS, uk. Send the same Idempotency-Key again to retry safely: the "
             + "first concern's receipt comes back and no second concern is created.")
-    ResponseEntity<ReceiptResponse> create(@RequestBody NewConcernRequest request,
+    ResponseEntity<ReceiptResponse> create(@RequestBody ConcernDraft draft,
             @Parameter(description = "A unique key per concern, 8 to 255 visible ASCII characters")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        Receipt receipt = intake.submit(request.draft(), Optional.ofNullable(idempotencyKey));
+        Receipt receipt = intake.submit(draft, Optional.ofNullable(idempotencyKey));
         String secret = receipt.secret().value();
         URI apiUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/status/{secret}")
                 .buildAndExpand(secret).toUri();

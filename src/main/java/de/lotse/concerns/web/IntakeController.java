@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import de.lotse.concerns.ConcernDraft;
 import de.lotse.concerns.ConcernIntake;
 import de.lotse.concerns.ConcernKind;
 import de.lotse.concerns.IdempotencyKeyReused;
@@ -53,9 +54,9 @@ class IntakeController {
                 .filter(k -> List.of(ConcernKind.values()).stream().anyMatch(known -> known.name().equals(k)))
                 .orElse(null);
         String language = Language.forPages(locale).orElse(Language.GERMAN).code();
-        IntakeForm empty = new IntakeForm(chosenKind, null, null, null, null, null, null, null, null, null, null, null,
-                language, existential, newKey());
-        model.addAttribute("view", new IntakeFormView(empty, List.of(), Optional.empty(), false));
+        ConcernDraft empty = new ConcernDraft(chosenKind, null, null, null, null, null, null, null, false, null, null,
+                null, language, existential);
+        model.addAttribute("view", new IntakeFormView(empty, newKey(), List.of(), Optional.empty(), false));
         return "concerns/form";
     }
 
@@ -79,30 +80,36 @@ class IntakeController {
     }
 
     @PostMapping(SUBMIT)
-    Object submit(@ModelAttribute IntakeForm form, Model model, HttpServletResponse response) {
+    Object submit(@ModelAttribute("form") ConcernDraft form,
+            @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, Model model,
+            HttpServletResponse response) {
         try {
-            Receipt receipt = intake.submit(form.draft(), Optional.ofNullable(form.idempotencyKey()));
+            Receipt receipt = intake.submit(form, Optional.ofNullable(idempotencyKey));
             return StatusPageController.seeOther(StatusPageController.statusPath(receipt.secret().value()) + "?neu=1");
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            IntakeForm keptWithKey = form.idempotencyKey() == null ? form.withIdempotencyKey(newKey()) : form;
-            model.addAttribute("view", new IntakeFormView(keptWithKey, invalid.problems(), Optional.empty(), false));
+            model.addAttribute("view", new IntakeFormView(form, keyOrNew(idempotencyKey), invalid.problems(),
+                    Optional.empty(), false));
             return "concerns/form";
         } catch (IdempotencyKeyReused reused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("view", new IntakeFormView(form.withIdempotencyKey(newKey()), List.of(),
-                    Optional.of(reused.earlier()), false));
+            model.addAttribute("view", new IntakeFormView(form, newKey(), List.of(), Optional.of(reused.earlier()), false));
             return "concerns/form";
         }
     }
 
     /** Reached only by forward from the CSRF check: shows the form again as typed, and stores nothing. */
     @PostMapping(SUBMIT + ConcernFormRecovery.SUFFIX)
-    String resend(@ModelAttribute IntakeForm form, Model model, HttpServletResponse response) {
+    String resend(@ModelAttribute("form") ConcernDraft form,
+            @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, Model model,
+            HttpServletResponse response) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
-        IntakeForm keptWithKey = form.idempotencyKey() == null ? form.withIdempotencyKey(newKey()) : form;
-        model.addAttribute("view", new IntakeFormView(keptWithKey, List.of(), Optional.empty(), true));
+        model.addAttribute("view", new IntakeFormView(form, keyOrNew(idempotencyKey), List.of(), Optional.empty(), true));
         return "concerns/form";
+    }
+
+    private static String keyOrNew(String idempotencyKey) {
+        return idempotencyKey == null || idempotencyKey.isBlank() ? newKey() : idempotencyKey;
     }
 
     private static String newKey() {

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import de.lotse.concerns.AdministrativeProblem;
 import de.lotse.concerns.ConcernKind;
+import de.lotse.concerns.ConcernDraft;
 import de.lotse.concerns.ContactChannel;
 import de.lotse.concerns.FieldProblem;
 import de.lotse.concerns.IntakeValidation;
@@ -14,11 +15,24 @@ import de.lotse.concerns.Reference;
 /**
  * The intake form as the template shows it: what was typed, what is wrong with it, and the choices offered.
  *
+ * @param idempotencyKey identifies this filled-in form, so that sending it twice creates one concern
  * @param earlierReference set when this form had been sent before with other content
  * @param resendNeeded set when the form could not be accepted for security reasons and must simply be sent again
  */
-public record IntakeFormView(IntakeForm form, List<FieldProblem> problems, Optional<Reference> earlierReference,
-        boolean resendNeeded) {
+public record IntakeFormView(ConcernDraft form, String idempotencyKey, List<FieldProblem> problems,
+        Optional<Reference> earlierReference, boolean resendNeeded) {
+
+    /** The is-this-value-chosen test for radio buttons and selects. */
+    public boolean chose(String field, Enum<?> value) {
+        String chosen = switch (field) {
+            case "kind" -> form.kind();
+            case "legalTopic" -> form.legalTopic();
+            case "administrativeProblem" -> form.administrativeProblem();
+            case "contactChannel" -> form.contactChannel();
+            default -> throw new IllegalArgumentException(field);
+        };
+        return value.name().equalsIgnoreCase(chosen);
+    }
 
     public Optional<FieldProblem> problem(String field) {
         return problems.stream().filter(problem -> problem.field().equals(field)).findFirst();
