@@ -53,37 +53,37 @@ public class CitizenAccess {
      * @throws TooManyWrongLinks when the client guessed wrong too often
      */
     public CitizenView open(String candidateSecret, String client, String purpose) {
-        return transactions.execute(status -> {
-            Concern concern = find(candidateSecret, client, false);
-            accessLog.record(new PersonalDataRead(SUBJECT, concern.id().value(), ACTOR, purpose, clock.instant()));
+        guard.checkAllowed(client);
+        Optional<CitizenView> view = transactions.execute(status -> find(candidateSecret, false).map(concern -> {
+            accessLog.record(new PersonalDataRead(SUBJECT, concern.id().value(), actor(client), purpose, clock.instant()));
             return view(concern);
-        });
+        }));
+        return view.orElseThrow(() -> wrongLink(client));
+    }
+
+    /** What became of a message: its place in the timeline, and whether it had arrived before. */
+    public record PostedMessage(int position, boolean repeated) {
     }
 
     /**
      * Adds the citizen's message exactly once per idempotency key.
      *
-     * @return the timeline position of the message
      * @throws InvalidDraft when the text is empty or too long
      * @throws ConcernClosed when the concern takes no more messages
+     * @throws IdempotencyKeyReused when the key came before with another text
      */
-    public int addMessage(String candidateSecret, String typedText, Optional<String> idempotencyKey, String client) {
+    public PostedMessage addMessage(String candidateSecret, String typedText, Optional<String> idempotencyKey,
+            String client) {
         String text = validation.checkMessage(typedText);
+        guard.checkAllowed(client);
         byte[] keyHash = StatusLinks.sha256("message-idempotency:"
                 + idempotencyKey.map(String::strip).filter(k -> !k.isEmpty()).orElseGet(() -> UUID.randomUUID().toString()));
+        // Writers queue on the row lock (FOR UPDATE); the retry only covers a lost race on the key's unique index.
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.execute(status -> {
-                    Concern concern = find(candidateSecret, client, true);
-                    Optional<Integer> earlier = concerns.entryWithIdempotencyKey(concern.id(), keyHash);
-                    if (earlier.isPresent()) {
-                        return earlier.get();
-                    }
-                    TimelineEntry entry = concern.addCitizenMessage(text, keyHash, clock.instant());
-                    concerns.update(concern);
-                    concern.releaseEvents().forEach(events::publishEvent);
-                    return entry.position();
-                });
+                Optional<PostedMessage> posted = transactions.execute(status -> find(candidateSecret, true)
+                        .map(concern -> post(concern, text, keyHash)));
+                return posted.orElseThrow(() -> wrongLink(client));
             } catch (OptimisticLockingFailureException | DuplicateKeyException concurrentChange) {
                 if (attempt >= SAVE_ATTEMPTS) {
                     throw concurrentChange;
@@ -92,18 +92,37 @@ public class CitizenAccess {
         }
     }
 
-    private Concern find(String candidateSecret, String client, boolean forChange) {
-        guard.checkAllowed(client);
-        Optional<Concern> concern = Optional.empty();
-        if (StatusLinkSecret.looksLikeOne(candidateSecret)) {
-            byte[] hash = StatusLinks.hash(new StatusLinkSecret(candidateSecret));
-            concern = forChange ? concerns.byStatusLinkHashForChange(hash) : concerns.byStatusLinkHash(hash);
+    private PostedMessage post(Concern concern, String text, byte[] keyHash) {
+        Optional<Concerns.SentMessage> earlier = concerns.messageWithIdempotencyKey(concern.id(), keyHash);
+        if (earlier.isPresent()) {
+            if (!earlier.get().text().equals(text)) {
+                throw new IdempotencyKeyReused(concern.reference());
+            }
+            return new PostedMessage(earlier.get().position(), true);
         }
-        if (concern.isEmpty()) {
-            guard.recordFailure(client);
-            throw new StatusLinkNotFound();
+        TimelineEntry entry = concern.addCitizenMessage(text, keyHash, clock.instant());
+        concerns.update(concern);
+        concern.releaseEvents().forEach(events::publishEvent);
+        return new PostedMessage(entry.position(), false);
+    }
+
+    /** Looks the secret up without side effects; a miss is counted only after the transaction, on its own connection. */
+    private Optional<Concern> find(String candidateSecret, boolean forChange) {
+        if (!StatusLinkSecret.looksLikeOne(candidateSecret)) {
+            return Optional.empty();
         }
-        return concern.get();
+        byte[] hash = StatusLinks.hash(new StatusLinkSecret(candidateSecret));
+        return forChange ? concerns.byStatusLinkHashForChange(hash) : concerns.byStatusLinkHash(hash);
+    }
+
+    private StatusLinkNotFound wrongLink(String client) {
+        guard.recordFailure(client);
+        return new StatusLinkNotFound();
+    }
+
+    /** Tells reads from different devices apart in the access log, without keeping the address itself. */
+    private String actor(String client) {
+        return ACTOR + ":" + guard.clientTag(client);
     }
 
     private CitizenView view(Concern concern) {

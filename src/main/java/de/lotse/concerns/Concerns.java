@@ -82,10 +82,14 @@ class Concerns {
         return one("reference = ?", reference.value());
     }
 
-    /** The position of a timeline entry sent earlier with the same idempotency key, if there is one. */
-    Optional<Integer> entryWithIdempotencyKey(ConcernId concern, byte[] keyHash) {
-        return jdbc.sql("SELECT position FROM concern_timeline_entry WHERE concern_id = ? AND idempotency_key_hash = ?")
-                .params(concern.value(), keyHash).query(Integer.class).optional();
+    record SentMessage(int position, String text) {
+    }
+
+    /** A message sent earlier with the same idempotency key, if there is one. */
+    Optional<SentMessage> messageWithIdempotencyKey(ConcernId concern, byte[] keyHash) {
+        return jdbc.sql("SELECT position, body FROM concern_timeline_entry WHERE concern_id = ? AND idempotency_key_hash = ?")
+                .params(concern.value(), keyHash)
+                .query((rs, row) -> new SentMessage(rs.getInt("position"), rs.getString("body"))).optional();
     }
 
     long count() {

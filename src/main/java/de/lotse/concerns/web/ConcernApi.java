@@ -107,7 +107,12 @@ class ConcernApi {
     @Operation(summary = "Add a message from the citizen", description = "Idempotent per Idempotency-Key.")
     ResponseEntity<MessageResponse> addMessage(@PathVariable String secret, @RequestBody MessageRequest message,
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey, HttpServletRequest request) {
-        int position = access.addMessage(secret, message.text(), Optional.ofNullable(idempotencyKey), request.getRemoteAddr());
-        return ResponseEntity.status(HttpStatus.CREATED).body(new MessageResponse(position));
+        CitizenAccess.PostedMessage posted = access.addMessage(secret, message.text(), Optional.ofNullable(idempotencyKey),
+                request.getRemoteAddr());
+        var response = ResponseEntity.status(HttpStatus.CREATED);
+        if (posted.repeated()) {
+            response.header("Idempotent-Replayed", "true");
+        }
+        return response.body(new MessageResponse(posted.position()));
     }
 }

@@ -21,6 +21,7 @@ import de.lotse.concerns.CitizenAccess;
 import de.lotse.concerns.CitizenView;
 import de.lotse.concerns.ConcernClosed;
 import de.lotse.concerns.FieldProblem;
+import de.lotse.concerns.IdempotencyKeyReused;
 import de.lotse.concerns.InvalidDraft;
 import de.lotse.concerns.StatusLinkNotFound;
 import de.lotse.concerns.TooManyWrongLinks;
@@ -60,7 +61,12 @@ class StatusPageController {
             HttpServletResponse response, Model model) {
         String client = request.getRemoteAddr();
         try {
-            access.addMessage(secret, text, Optional.ofNullable(idempotencyKey), client);
+            try {
+                access.addMessage(secret, text, Optional.ofNullable(idempotencyKey), client);
+            } catch (IdempotencyKeyReused editedAfterSending) {
+                // The citizen went back, changed the sent message and sent it again: that is a new message.
+                access.addMessage(secret, text, Optional.empty(), client);
+            }
             return seeOther(statusPath(secret) + "?gesendet=1#verlauf");
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
