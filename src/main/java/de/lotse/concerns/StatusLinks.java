@@ -16,8 +16,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * Issues status link secrets without storing them. A secret is the HMAC of a stored random salt under the server key
- * ({@code lotse.secret-key}); the database keeps the salt and the secret's SHA-256 hash. So a stolen database opens no
- * status page, while Lotse itself can show the same link again (after a double submit, or to send it by e-mail).
+ * ({@code lotse.secret-key}); the database keeps the salt and the secret's SHA-256 hash. So a stolen database without
+ * the key opens no status page, while Lotse itself can show the same link again (after a double submit, or to send it
+ * by e-mail). That is why the key must be kept apart from database backups: production sets it from a secret store;
+ * only the embedded default keeps it in its data directory, for convenience on a laptop.
  */
 @Component
 class StatusLinks {

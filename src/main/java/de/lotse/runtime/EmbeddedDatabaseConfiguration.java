@@ -32,6 +32,7 @@ class EmbeddedDatabaseConfiguration {
             @Value("${lotse.embedded-postgres.pool-size:10}") int poolSize) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
+        config.setPassword(server.password());
         config.setPoolName("lotse-embedded");
         config.setMaximumPoolSize(poolSize);
         return new HikariDataSource(config);

@@ -18,12 +18,17 @@ final class EmbeddedDefault {
         }
     }
 
+    /**
+     * The embedded mail server runs on the embedded default only, or when asked for: an installation on an external
+     * database without {@code spring.mail.host} must not swallow citizens' mail silently.
+     */
     static final class NoExternalMailServer implements Condition {
         @Override
         public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
             var environment = context.getEnvironment();
+            boolean embeddedDefault = !StringUtils.hasText(environment.getProperty("spring.datasource.url"));
             return !StringUtils.hasText(environment.getProperty("spring.mail.host"))
-                    && environment.getProperty("lotse.embedded-mail.enabled", Boolean.class, true);
+                    && environment.getProperty("lotse.embedded-mail.enabled", Boolean.class, embeddedDefault);
         }
     }
 }

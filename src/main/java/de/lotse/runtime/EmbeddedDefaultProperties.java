@@ -1,13 +1,6 @@
 package de.lotse.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -37,29 +30,8 @@ class EmbeddedDefaultProperties implements EnvironmentPostProcessor {
         defaults.put("lotse.demo-data.enabled", "true");
         if (!StringUtils.hasText(environment.getProperty(SECRET_KEY))) {
             Path keyFile = Path.of(environment.getProperty("lotse.data-dir", "./data")).resolve("secret-key");
-            defaults.put(SECRET_KEY, readOrCreate(keyFile));
+            defaults.put(SECRET_KEY, PrivateFile.readOrCreate(keyFile, 32));
         }
         environment.getPropertySources().addLast(new MapPropertySource("lotseEmbeddedDefaults", defaults));
-    }
-
-    private static String readOrCreate(Path keyFile) {
-        try {
-            if (Files.exists(keyFile)) {
-                return Files.readString(keyFile, StandardCharsets.US_ASCII).trim();
-            }
-            Files.createDirectories(keyFile.toAbsolutePath().getParent());
-            byte[] key = new byte[32];
-            new SecureRandom().nextBytes(key);
-            String encoded = Base64.getEncoder().encodeToString(key);
-            Files.writeString(keyFile, encoded, StandardCharsets.US_ASCII);
-            try {
-                Files.setPosixFilePermissions(keyFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file stays readable by its owner's ACL
-            }
-            return encoded;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not read or create the secret key in " + keyFile, e);
-        }
     }
 }

@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
-import javax.sql.DataSource;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,10 +30,12 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final FileChannel lockFile;
+    private final String password;
 
-    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel lockFile) {
+    private EmbeddedPostgresServer(EmbeddedPostgres postgres, FileChannel lockFile, String password) {
         this.postgres = postgres;
         this.lockFile = lockFile;
+        this.password = password;
     }
 
     static EmbeddedPostgresServer start(Path dataDirectory, int port) throws IOException {
@@ -43,6 +43,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         Files.createDirectories(directory);
         FileChannel lockFile = lockDataDirectory(directory);
         stopOrphanedPostmaster(directory);
+        // Zonky's initdb trusts every local connection; citizens' data gets a password (kept beside the data).
+        Path passwordFile = directory.resolveSibling(directory.getFileName() + "-password");
+        String password = PrivateFile.readOrCreate(passwordFile, 24);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
@@ -54,12 +57,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("timezone", "UTC")
                 .setServerConfig("default_text_search_config", "pg_catalog.german")
                 .setServerConfig("listen_addresses", "127.0.0.1")
-                .setLocaleConfig("locale", "C.UTF-8");
+                .setLocaleConfig("locale", "C.UTF-8")
+                .setLocaleConfig("auth", "scram-sha-256")
+                .setLocaleConfig("pwfile", passwordFile.toString())
+                .setConnectConfig("password", password);
         if (port > 0) {
             builder.setPort(port);
         }
         EmbeddedPostgres postgres = builder.start();
-        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lockFile);
+        EmbeddedPostgresServer server = new EmbeddedPostgresServer(postgres, lockFile, password);
         server.createApplicationDatabase();
         log.info("Embedded PostgreSQL is running on port {} with data in {}", postgres.getPort(), directory);
         return server;
@@ -67,6 +73,10 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     String jdbcUrl() {
         return postgres.getJdbcUrl("postgres", DATABASE);
+    }
+
+    String password() {
+        return password;
     }
 
     private void createApplicationDatabase() throws IOException {
@@ -80,10 +90,6 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         } catch (java.sql.SQLException e) {
             throw new IOException("Could not prepare the embedded database", e);
         }
-    }
-
-    DataSource postgresDatabase() {
-        return postgres.getPostgresDatabase();
     }
 
     /**
@@ -113,8 +119,11 @@ final class EmbeddedPostgresServer implements AutoCloseable {
      */
     private static void stopOrphanedPostmaster(Path directory) {
         Path pidFile = directory.resolve("postmaster.pid");
+        // After a reboot the pid may belong to another program, even another PostgreSQL: only a postmaster whose
+        // command line names our data directory is ours to stop.
         Optional<ProcessHandle> postmaster = readPid(pidFile).flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive)
-                .filter(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+                .filter(handle -> handle.info().command().map(command -> command.endsWith("postgres")).orElse(false))
+                .filter(handle -> handle.info().commandLine().map(line -> line.contains(directory.toString())).orElse(false));
         postmaster.ifPresent(handle -> {
             log.warn("Stopping an orphaned embedded PostgreSQL (pid {}) left by an earlier run", handle.pid());
             handle.destroy(); // SIGTERM: smart shutdown; the dead JVM's connections are already gone

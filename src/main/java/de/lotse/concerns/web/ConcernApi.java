@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import de.lotse.concerns.CitizenAccess;
 import de.lotse.concerns.CitizenView;
@@ -39,10 +38,12 @@ class ConcernApi {
 
     private final ConcernIntake intake;
     private final CitizenAccess access;
+    private final PublicLinks links;
 
-    ConcernApi(ConcernIntake intake, CitizenAccess access) {
+    ConcernApi(ConcernIntake intake, CitizenAccess access, PublicLinks links) {
         this.intake = intake;
         this.access = access;
+        this.links = links;
     }
 
     record ReceiptResponse(String reference, String statusUrl, String apiUrl) {
@@ -80,13 +81,12 @@ class ConcernApi {
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Receipt receipt = intake.submit(draft, Optional.ofNullable(idempotencyKey));
         String secret = receipt.secret().value();
-        URI apiUrl = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/status/{secret}")
-                .buildAndExpand(secret).toUri();
+        URI apiUrl = URI.create(links.to("/api/v1/status/" + secret));
         var response = ResponseEntity.status(HttpStatus.CREATED).location(apiUrl);
         if (receipt.repeated()) {
             response.header("Idempotent-Replayed", "true");
         }
-        return response.body(new ReceiptResponse(receipt.reference().value(), StatusPageController.absolute(secret),
+        return response.body(new ReceiptResponse(receipt.reference().value(), links.to(StatusPageController.statusPath(secret)),
                 apiUrl.toString()));
     }
 

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.view.RedirectView;
 
 import de.lotse.concerns.CitizenAccess;
@@ -35,10 +34,12 @@ class StatusPageController {
 
     private final CitizenAccess access;
     private final Pages pages;
+    private final PublicLinks links;
 
-    StatusPageController(CitizenAccess access, Pages pages) {
+    StatusPageController(CitizenAccess access, Pages pages, PublicLinks links) {
         this.access = access;
         this.pages = pages;
+        this.links = links;
     }
 
     static String statusPath(String secret) {
@@ -51,7 +52,7 @@ class StatusPageController {
             Model model) {
         CitizenView view = access.open(secret, request.getRemoteAddr(), "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, justSubmitted, messageSent, "", newKey(),
-                Optional.empty(), false, false, absolute(secret)));
+                Optional.empty(), false, false, links.to(statusPath(secret))));
         return "concerns/status";
     }
 
@@ -91,7 +92,7 @@ class StatusPageController {
             boolean closed, boolean resendNeeded, String client, Model model) {
         CitizenView view = access.open(secret, client, "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, false, false, text == null ? "" : text,
-                idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendNeeded, absolute(secret)));
+                idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendNeeded, links.to(statusPath(secret))));
         return "concerns/status";
     }
 
@@ -111,10 +112,6 @@ class StatusPageController {
         RedirectView redirect = new RedirectView(path, true);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         return redirect;
-    }
-
-    static String absolute(String secret) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(statusPath(secret)).toUriString();
     }
 
     private static String newKey() {

@@ -22,4 +22,10 @@ public record StatusPageView(CitizenView concern, String secret, boolean justSub
     public String statusPath() {
         return StatusPageController.statusPath(secret);
     }
+
+    /** Never prints the secret, whoever logs a model. */
+    @Override
+    public String toString() {
+        return "StatusPageView[" + concern.reference() + "]";
+    }
 }
