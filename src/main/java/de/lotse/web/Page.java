@@ -76,9 +76,15 @@ public final class Page {
         return List.of(Language.values());
     }
 
-    /** This page in another language; the choice is remembered in a cookie. */
-    public String languageLink(Language other) {
-        return UriComponentsBuilder.fromUriString(requestUri).replaceQueryParam("lang", other.code()).build().toUriString();
+    /**
+     * This page in another language; the choice is remembered in a cookie.
+     *
+     * @param path the page's address for GET, when it was rendered for another request (e.g. after a POST); null
+     *        for the current request's address
+     */
+    public String languageLink(Language other, String path) {
+        return UriComponentsBuilder.fromUriString(path == null ? requestUri : path).replaceQueryParam("lang", other.code())
+                .build().toUriString();
     }
 
     public String date(LocalDate date) {

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import de.lotse.language.Language;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -35,7 +36,9 @@ public class Pages {
     public Page of(HttpServletRequest request) {
         Language language = languageSelection.language(request);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
-        String uri = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        // An error page shows in place of the page that failed: its language links lead back there.
+        String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed
+                : request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         return new Page(new Texts(messages, language.locale()), language, csrf, uri, this::asset);
     }
 }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -92,7 +93,9 @@ class CitizenJourneyBrowserTest {
                 ExpectedConditions.textToBePresentInElementLocated(By.id("postcode-site"), "Standort Mümmelmannsberg"));
         Browser.assertAccessible(browser, "form with the site hint");
         browser.findElement(By.cssSelector("label[for=contactChannel-NONE]")).click();
-        submit();
+        WebElement page = browser.findElement(By.tagName("html"));
+        browser.findElement(By.id("field-postcode")).sendKeys(Keys.ENTER); // sends the form, not the language switch
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ihr Anliegen ist angekommen");
         String reference = browser.findElement(By.className("reference")).getText();
@@ -114,6 +117,22 @@ class CitizenJourneyBrowserTest {
         assertThat(browser.findElement(By.className("timeline")).getText()).contains("Der Vermieter hat schon gemahnt.");
         Browser.assertAccessible(browser, "status page with a message");
         assertThat(Browser.consoleErrors(browser)).as("browser console").isEmpty();
+    }
+
+    @Test
+    void switching_the_language_on_a_half_filled_form_keeps_everything_typed() {
+        browser.get(url("/anliegen/neu?art=QUESTION"));
+        browser.findElement(By.id("field-description")).sendKeys("Wann kommt mein Geld?");
+        browser.findElement(By.id("field-postcode")).sendKeys("20095");
+
+        follow(By.cssSelector("button[name=lang][value=en]"));
+
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.findElement(By.id("field-description")).getAttribute("value")).isEqualTo("Wann kommt mein Geld?");
+        assertThat(browser.findElement(By.id("field-postcode")).getAttribute("value")).isEqualTo("20095");
+        assertThat(browser.findElement(By.id("kind-QUESTION")).isSelected()).isTrue();
+        assertThat(browser.findElements(By.id("error-summary"))).isEmpty();
+        Browser.assertAccessible(browser, "form after switching language");
     }
 
     @Test

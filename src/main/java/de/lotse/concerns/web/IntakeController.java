@@ -98,6 +98,14 @@ class IntakeController {
         }
     }
 
+    /** The language switch on the form: shows the form again as typed, in the chosen language, and stores nothing. */
+    @PostMapping(FORM + "/sprache")
+    String switchLanguage(@ModelAttribute("form") ConcernDraft form,
+            @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, Model model) {
+        model.addAttribute("view", new IntakeFormView(form, keyOrNew(idempotencyKey), List.of(), Optional.empty(), false));
+        return "concerns/form";
+    }
+
     /** Reached only by forward from the CSRF check: shows the form again as typed, and stores nothing. */
     @PostMapping(SUBMIT + ConcernFormRecovery.SUFFIX)
     String resend(@ModelAttribute("form") ConcernDraft form,

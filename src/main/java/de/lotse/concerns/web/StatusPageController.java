@@ -79,6 +79,14 @@ class StatusPageController {
         }
     }
 
+    /** The language switch on the status page: shows it again with the message as typed, and stores nothing. */
+    @PostMapping("/status/{secret}/nachrichten/sprache")
+    String switchLanguage(@PathVariable String secret, @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, HttpServletRequest request,
+            Model model) {
+        return again(secret, text, idempotencyKey, Optional.empty(), false, false, request.getRemoteAddr(), model);
+    }
+
     /** Reached only by forward from the CSRF check: shows the page again with the message as typed, stores nothing. */
     @PostMapping("/status/{secret}/nachrichten" + ConcernFormRecovery.SUFFIX)
     String resend(@PathVariable String secret, @RequestParam(name = "text", required = false) String text,
