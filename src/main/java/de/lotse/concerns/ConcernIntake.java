@@ -3,6 +3,7 @@ package de.lotse.concerns;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lotse.organisation.CurrentJobcenter;
 import de.lotse.organisation.Jobcenter;
+import de.lotse.organisation.Postcode;
 import de.lotse.organisation.Site;
 import de.lotse.organisation.SiteId;
 import de.lotse.organisation.SiteRouting;
@@ -34,7 +36,8 @@ import de.lotse.organisation.SiteRouting;
 public class ConcernIntake {
 
     private static final Logger log = LoggerFactory.getLogger(ConcernIntake.class);
-    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{8,255}");
+    /** At least 16 characters, so that two clients' keys do not meet by chance; a UUID is the usual choice. */
+    private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7E]{16,255}");
     private static final int REFERENCE_ATTEMPTS = 8;
 
     private final IntakeValidation validation;
@@ -67,12 +70,9 @@ public class ConcernIntake {
      */
     public Receipt submit(ConcernDraft draft, Optional<String> idempotencyKey) {
         String key = idempotencyKey.map(String::strip).filter(k -> !k.isEmpty()).orElseGet(() -> UUID.randomUUID().toString());
-        if (!IDEMPOTENCY_KEY.matcher(key).matches()) {
-            throw new InvalidDraft(List.of(FieldProblem.of("idempotencyKey", "intake.error.idempotencyKey.format")));
-        }
-        NewConcern content = validation.check(draft);
+        NewConcern content = checked(draft, key);
         byte[] keyHash = StatusLinks.sha256("concern-idempotency:" + key);
-        byte[] fingerprint = StatusLinks.sha256(content.toString());
+        byte[] fingerprint = fingerprint(content);
 
         for (int attempt = 1; attempt <= REFERENCE_ATTEMPTS; attempt++) {
             Optional<Receipt> earlier = concerns.byIdempotencyKeyHash(keyHash).map(concern -> repeated(concern, fingerprint));
@@ -87,6 +87,42 @@ public class ConcernIntake {
             }
         }
         throw new IllegalStateException("Could not find a free reference after " + REFERENCE_ATTEMPTS + " attempts");
+    }
+
+    /** Reports a bad key together with the draft's own problems, so a client fixes everything in one go. */
+    private NewConcern checked(ConcernDraft draft, String key) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (!isValidKey(key)) {
+            problems.add(FieldProblem.of("idempotencyKey", "intake.error.idempotencyKey.format"));
+        }
+        try {
+            NewConcern content = validation.check(draft);
+            if (problems.isEmpty()) {
+                return content;
+            }
+        } catch (InvalidDraft invalid) {
+            problems.addAll(invalid.problems());
+        }
+        throw new InvalidDraft(problems);
+    }
+
+    public static boolean isValidKey(String idempotencyKey) {
+        return idempotencyKey != null && IDEMPOTENCY_KEY.matcher(idempotencyKey).matches();
+    }
+
+    /**
+     * A canonical form of the content, field by field, to recognise the same submission again. Written out rather than
+     * taken from toString(), which may change (e.g. to hide personal data) and would then break every replay.
+     */
+    private static byte[] fingerprint(NewConcern content) {
+        String canonical = String.join("\u001F", content.kind().name(), content.legalTopic().name(),
+                content.administrativeProblem().name(), content.urgency().name(), content.description(),
+                content.noticeDate().map(Object::toString).orElse(""),
+                content.customerNumber().map(CustomerNumber::value).orElse(""), content.name().orElse(""),
+                content.postcode().map(Postcode::value).orElse(""), String.valueOf(content.withoutFixedAddress()),
+                content.contact().channel().name(), content.contact().email().orElse(""),
+                content.contact().phone().orElse(""), content.preferredLanguage().code());
+        return StatusLinks.sha256(canonical);
     }
 
     private Receipt create(NewConcern content, byte[] keyHash, byte[] fingerprint) {

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public interface FormRecovery {
 
+    /** The cookie that carries the CSRF token; a recovery page can tell from its absence that cookies are blocked. */
+    String CSRF_COOKIE = "lotse-csrf";
+
     /** The path that shows again the form that was posted to this path, if this module owns it. */
     Optional<String> recoveryPathFor(String postedPath);
 }

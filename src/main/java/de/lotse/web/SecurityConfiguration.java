@@ -32,7 +32,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain citizenFacing(HttpSecurity http, List<FormRecovery> formRecoveries) throws Exception {
         CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-        csrfTokens.setCookieName("lotse-csrf");
+        csrfTokens.setCookieName(FormRecovery.CSRF_COOKIE);
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         http
                 .authorizeHttpRequests(requests -> requests

@@ -103,7 +103,8 @@ class IntakeFormWebTest {
                 "value=\"Ayşe Yılmaz\"", "value=\"040 123456\"", "value=\"32.13.2026\"",
                 "id=\"postcode-error\"", "id=\"customerNumber-error\"", "id=\"email-error\"", "id=\"noticeDate-error\"",
                 "aria-invalid=\"true\"", "href=\"#field-postcode\"");
-        assertThat(page).containsPattern("value=\"tr\" lang=\"tr\" selected");
+        assertThat(page).containsPattern("value=\"tr\" lang=\"tr\" dir=\"ltr\" selected");
+        assertThat(page).contains("value=\"ar\" lang=\"ar\" dir=\"rtl\"");
         assertThat(page).containsPattern("id=\"kind-COMPLAINT\" value=\"COMPLAINT\" checked");
         assertThat(page).doesNotContain("<b>fett</b>");
     }

@@ -77,7 +77,7 @@ class ConcernApi {
             + "preferredLanguage a code such as de, de-LS, uk. Send the same Idempotency-Key again to retry safely: the "
             + "first concern's receipt comes back and no second concern is created.")
     ResponseEntity<ReceiptResponse> create(@RequestBody ConcernDraft draft,
-            @Parameter(description = "A unique key per concern, 8 to 255 visible ASCII characters")
+            @Parameter(description = "A unique key per concern, 16 to 255 visible ASCII characters (a UUID)")
             @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
         Receipt receipt = intake.submit(draft, Optional.ofNullable(idempotencyKey));
         String secret = receipt.secret().value();

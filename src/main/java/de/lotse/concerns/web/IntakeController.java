@@ -24,6 +24,7 @@ import de.lotse.organisation.CurrentJobcenter;
 import de.lotse.organisation.Postcode;
 import de.lotse.organisation.Site;
 import de.lotse.organisation.SiteRouting;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -36,6 +37,8 @@ class IntakeController {
 
     static final String FORM = "/anliegen/neu";
     static final String SUBMIT = "/anliegen";
+    /** Shows the form filled in with what is posted: after a language switch, or to turn a text into a new concern. */
+    static final String PREFILLED = FORM + "/formular";
 
     private final ConcernIntake intake;
     private final SiteRouting routing;
@@ -56,7 +59,7 @@ class IntakeController {
         String language = Language.forPages(locale).orElse(Language.GERMAN).code();
         ConcernDraft empty = new ConcernDraft(chosenKind, null, null, null, null, null, null, null, false, null, null,
                 null, language, existential);
-        model.addAttribute("view", new IntakeFormView(empty, newKey(), List.of(), Optional.empty(), false));
+        model.addAttribute("view", new IntakeFormView(empty, newKey(), List.of(), Optional.empty(), null));
         return "concerns/form";
     }
 
@@ -84,25 +87,25 @@ class IntakeController {
             @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, Model model,
             HttpServletResponse response) {
         try {
-            Receipt receipt = intake.submit(form, Optional.ofNullable(idempotencyKey));
+            Receipt receipt = intake.submit(form, Optional.of(keyOrNew(idempotencyKey)));
             return StatusPageController.seeOther(StatusPageController.statusPath(receipt.secret().value()) + "?neu=1");
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("view", new IntakeFormView(form, keyOrNew(idempotencyKey), invalid.problems(),
-                    Optional.empty(), false));
+                    Optional.empty(), null));
             return "concerns/form";
         } catch (IdempotencyKeyReused reused) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            model.addAttribute("view", new IntakeFormView(form, newKey(), List.of(), Optional.of(reused.earlier()), false));
+            model.addAttribute("view", new IntakeFormView(form, newKey(), List.of(), Optional.of(reused.earlier()), null));
             return "concerns/form";
         }
     }
 
     /** The language switch on the form: shows the form again as typed, in the chosen language, and stores nothing. */
-    @PostMapping(FORM + "/sprache")
+    @PostMapping(PREFILLED)
     String switchLanguage(@ModelAttribute("form") ConcernDraft form,
             @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, Model model) {
-        model.addAttribute("view", new IntakeFormView(form, keyOrNew(idempotencyKey), List.of(), Optional.empty(), false));
+        model.addAttribute("view", new IntakeFormView(form, keyOrNew(idempotencyKey), List.of(), Optional.empty(), null));
         return "concerns/form";
     }
 
@@ -110,14 +113,16 @@ class IntakeController {
     @PostMapping(SUBMIT + ConcernFormRecovery.SUFFIX)
     String resend(@ModelAttribute("form") ConcernDraft form,
             @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, Model model,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("view", new IntakeFormView(form, keyOrNew(idempotencyKey), List.of(), Optional.empty(), true));
+        model.addAttribute("view", new IntakeFormView(form, keyOrNew(idempotencyKey), List.of(), Optional.empty(),
+                ConcernFormRecovery.reason(request)));
         return "concerns/form";
     }
 
+    /** The form's hidden key, unless it was lost or mangled on the way: then the form gets a fresh one. */
     private static String keyOrNew(String idempotencyKey) {
-        return idempotencyKey == null || idempotencyKey.isBlank() ? newKey() : idempotencyKey;
+        return ConcernIntake.isValidKey(idempotencyKey) ? idempotencyKey : newKey();
     }
 
     private static String newKey() {

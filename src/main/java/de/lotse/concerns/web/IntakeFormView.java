@@ -17,10 +17,10 @@ import de.lotse.concerns.Reference;
  *
  * @param idempotencyKey identifies this filled-in form, so that sending it twice creates one concern
  * @param earlierReference set when this form had been sent before with other content
- * @param resendNeeded set when the form could not be accepted for security reasons and must simply be sent again
+ * @param resendReason message key of why the form must simply be sent again (failed security check), or null
  */
 public record IntakeFormView(ConcernDraft form, String idempotencyKey, List<FieldProblem> problems,
-        Optional<Reference> earlierReference, boolean resendNeeded) {
+        Optional<Reference> earlierReference, String resendReason) {
 
     /** The is-this-value-chosen test for radio buttons and selects. */
     public boolean chose(String field, Enum<?> value) {
@@ -48,6 +48,17 @@ public record IntakeFormView(ConcernDraft form, String idempotencyKey, List<Fiel
         String error = problem(field).isPresent() ? field + "-error" : "";
         String ids = (hint + " " + error).strip();
         return ids.isEmpty() ? null : ids;
+    }
+
+    /** The same with a hint shared by several fields. */
+    public String describedBy(String field, String sharedHintId) {
+        String error = problem(field).isPresent() ? " " + field + "-error" : "";
+        return sharedHintId + error;
+    }
+
+    /** For aria-invalid: "true", or null so that the attribute is left out. */
+    public String invalid(String field) {
+        return problem(field).isPresent() ? "true" : null;
     }
 
     public String fieldClass(String field) {

@@ -52,7 +52,7 @@ class StatusPageController {
             Model model) {
         CitizenView view = access.open(secret, request.getRemoteAddr(), "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, justSubmitted, messageSent, "", newKey(),
-                Optional.empty(), false, false, links.to(statusPath(secret))));
+                Optional.empty(), false, null, links.to(statusPath(secret))));
         return "concerns/status";
     }
 
@@ -71,11 +71,11 @@ class StatusPageController {
             return seeOther(statusPath(secret) + "?gesendet=1#verlauf");
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-            return again(secret, text, idempotencyKey, invalid.problems().stream().findFirst(), false, false, client,
+            return again(secret, text, idempotencyKey, invalid.problems().stream().findFirst(), false, null, client,
                     model);
         } catch (ConcernClosed closed) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return again(secret, text, idempotencyKey, Optional.empty(), true, false, client, model);
+            return again(secret, text, idempotencyKey, Optional.empty(), true, null, client, model);
         }
     }
 
@@ -84,7 +84,7 @@ class StatusPageController {
     String switchLanguage(@PathVariable String secret, @RequestParam(name = "text", required = false) String text,
             @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, HttpServletRequest request,
             Model model) {
-        return again(secret, text, idempotencyKey, Optional.empty(), false, false, request.getRemoteAddr(), model);
+        return again(secret, text, idempotencyKey, Optional.empty(), false, null, request.getRemoteAddr(), model);
     }
 
     /** Reached only by forward from the CSRF check: shows the page again with the message as typed, stores nothing. */
@@ -93,14 +93,15 @@ class StatusPageController {
             @RequestParam(name = "idempotencyKey", required = false) String idempotencyKey, HttpServletRequest request,
             HttpServletResponse response, Model model) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
-        return again(secret, text, idempotencyKey, Optional.empty(), false, true, request.getRemoteAddr(), model);
+        return again(secret, text, idempotencyKey, Optional.empty(), false, ConcernFormRecovery.reason(request),
+                request.getRemoteAddr(), model);
     }
 
     private String again(String secret, String text, String idempotencyKey, Optional<FieldProblem> problem,
-            boolean closed, boolean resendNeeded, String client, Model model) {
+            boolean closed, String resendReason, String client, Model model) {
         CitizenView view = access.open(secret, client, "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, false, false, text == null ? "" : text,
-                idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendNeeded, links.to(statusPath(secret))));
+                idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendReason, links.to(statusPath(secret))));
         return "concerns/status";
     }
 

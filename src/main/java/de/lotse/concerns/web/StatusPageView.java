@@ -9,10 +9,10 @@ import de.lotse.concerns.FieldProblem;
  * The status page: the concern as the citizen may see it, and the state of the message form below it.
  *
  * @param messageText what the citizen typed into the message form, kept when it could not be sent
- * @param resendNeeded set when the message could not be accepted for security reasons and must be sent again
+ * @param resendReason message key of why the message must simply be sent again (failed security check), or null
  */
 public record StatusPageView(CitizenView concern, String secret, boolean justSubmitted, boolean messageSent,
-        String messageText, String messageKey, Optional<FieldProblem> messageProblem, boolean closed, boolean resendNeeded,
+        String messageText, String messageKey, Optional<FieldProblem> messageProblem, boolean closed, String resendReason,
         String statusUrl) {
 
     public String messageAction() {
