@@ -156,6 +156,19 @@ class ConcernApiIntegrationTest {
     }
 
     @Test
+    void unknown_endpoints_and_methods_are_problem_details_too() throws Exception {
+        mvc.perform(get("/api/v1/nothing-here").with(client))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(get("/api/v1/concerns").with(client))
+                .andExpect(status().isMethodNotAllowed())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/api/v1/concerns").with(client).contentType(MediaType.TEXT_PLAIN).content("hallo"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    @Test
     void serves_an_openapi_document_for_the_concerns_api() throws Exception {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())

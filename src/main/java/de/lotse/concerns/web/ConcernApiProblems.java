@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -34,6 +36,8 @@ import de.lotse.concerns.TooManyWrongLinks;
 class ConcernApiProblems extends ResponseEntityExceptionHandler {
 
     private static final String TYPES = "urn:lotse:problem:";
+
+    private static final Logger log = LoggerFactory.getLogger(ConcernApiProblems.class);
 
     private final MessageSource messages;
 
@@ -78,6 +82,13 @@ class ConcernApiProblems extends ResponseEntityExceptionHandler {
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(tooMany.retryAfter().toSeconds()))
                 .body(problem(HttpStatus.TOO_MANY_REQUESTS, "too-many-wrong-links",
                         messages.getMessage("api.problem.tooMany", null, locale)));
+    }
+
+    /** Anything unforeseen: logged in full here, told to the client without internals. */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception unexpected, Locale locale) {
+        log.error("Unexpected error in the concerns API", unexpected);
+        return problem(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", messages.getMessage("api.problem.internal", null, locale));
     }
 
     /** Malformed JSON or bytes that are not UTF-8: say so plainly instead of leaking parser internals. */
