@@ -173,6 +173,8 @@ class ConcernApiIntegrationTest {
         mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.paths['/api/v1/concerns'].post").exists())
-                .andExpect(jsonPath("$.paths['/api/v1/status/{secret}/messages'].post").exists());
+                .andExpect(jsonPath("$.paths['/api/v1/status/{secret}/messages'].post").exists())
+                .andExpect(jsonPath("$.components.schemas.ConcernDraft.properties.kind.enum", hasItems("COMPLAINT", "CALLBACK_REQUEST")))
+                .andExpect(jsonPath("$.components.schemas.ConcernDraft.properties.preferredLanguage.enum", hasItems("de", "de-LS", "ar")));
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,9 @@ import de.lotse.concerns.Receipt;
 import de.lotse.concerns.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -72,6 +76,10 @@ class ConcernApi {
     }
 
     @PostMapping("/concerns")
+    @ApiResponse(responseCode = "201", description = "Created, or the receipt of the same submission sent earlier")
+    @ApiResponse(responseCode = "422", description = "A field is missing or invalid, or the Idempotency-Key was used "
+            + "for other content", content = @Content(mediaType = "application/problem+json",
+            schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(summary = "Raise a concern", description = "Fields are those of the web form; enum values are their "
             + "constant names (kind COMPLAINT, contactChannel NONE, ...), noticeDate as yyyy-MM-dd or dd.MM.yyyy, "
             + "preferredLanguage a code such as de, de-LS, uk. Send the same Idempotency-Key again to retry safely: the "
@@ -91,6 +99,10 @@ class ConcernApi {
     }
 
     @GetMapping("/status/{secret}")
+    @ApiResponse(responseCode = "404", description = "No concern has this status link", content = @Content(
+            mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
+    @ApiResponse(responseCode = "429", description = "Too many wrong status links from this client; see Retry-After",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(implementation = ProblemDetail.class)))
     @Operation(summary = "Read a concern's status and the timeline meant for the citizen")
     StatusResponse status(@PathVariable String secret, HttpServletRequest request) {
         return StatusResponse.of(access.open(secret, request.getRemoteAddr(), "api-status"));
