@@ -1,0 +1,28 @@
+package de.lotse.runtime;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
+
+/** Says where Lotse can be opened, as the last line a person sees after starting it. */
+@Component
+class StartupBanner implements ApplicationListener<WebServerInitializedEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupBanner.class);
+
+    private final String publicUrl;
+
+    StartupBanner(@Value("${lotse.public-url:}") String publicUrl) {
+        this.publicUrl = publicUrl;
+    }
+
+    @Override
+    public void onApplicationEvent(WebServerInitializedEvent event) {
+        String url = StringUtils.hasText(publicUrl) ? publicUrl : "http://localhost:" + event.getWebServer().getPort();
+        log.info("Lotse is ready: {}", url);
+    }
+}
