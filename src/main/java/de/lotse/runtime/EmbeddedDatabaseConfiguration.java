@@ -3,12 +3,23 @@ package de.lotse.runtime;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.util.ClassUtils;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -25,6 +36,34 @@ class EmbeddedDatabaseConfiguration {
     EmbeddedPostgresServer embeddedPostgresServer(@Value("${lotse.data-dir:./data}") Path dataDirectory,
             @Value("${lotse.embedded-postgres.port:0}") int port) throws IOException {
         return EmbeddedPostgresServer.start(dataDirectory.resolve("postgres"), port);
+    }
+
+    /**
+     * Beans that reach the database on shutdown must stop before the embedded PostgreSQL does. Spring orders shutdown
+     * by declared dependencies only, and Spring Modulith's event registry writes to the database in its destroy
+     * method through a dependency Spring cannot see; without this it waits 30 s for a connection that never comes.
+     */
+    @Bean
+    static BeanFactoryPostProcessor stopDatabaseUsersBeforeEmbeddedPostgres() {
+        return beanFactory -> {
+            for (String user : List.of("org.springframework.modulith.events.core.EventPublicationRegistry",
+                    "org.springframework.modulith.events.core.EventPublicationRepository", JdbcOperations.class.getName(),
+                    JdbcClient.class.getName(), PlatformTransactionManager.class.getName())) {
+                if (!ClassUtils.isPresent(user, beanFactory.getBeanClassLoader())) {
+                    continue;
+                }
+                Class<?> type = ClassUtils.resolveClassName(user, beanFactory.getBeanClassLoader());
+                for (String name : beanFactory.getBeanNamesForType(type, true, false)) {
+                    BeanDefinition definition = beanFactory.getBeanDefinition(name);
+                    Set<String> dependsOn = new LinkedHashSet<>();
+                    if (definition.getDependsOn() != null) {
+                        dependsOn.addAll(Arrays.asList(definition.getDependsOn()));
+                    }
+                    dependsOn.add("embeddedPostgresServer");
+                    definition.setDependsOn(dependsOn.toArray(String[]::new));
+                }
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")
