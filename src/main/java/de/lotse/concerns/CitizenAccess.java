@@ -130,6 +130,6 @@ public class CitizenAccess {
                 concern.receivedAt(), concern.content().description(), concern.site().flatMap(sites::byId).map(Site::name), concern.noticeDate(),
                 concern.content().contact().channel(),
                 concern.timeline().stream().filter(TimelineEntry::visibleToCitizen).toList(),
-                concern.status().acceptsCitizenMessages());
+                concern.status().acceptsCitizenMessages(), concern.nextPromise());
     }
 }

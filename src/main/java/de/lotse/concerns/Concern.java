@@ -34,13 +34,15 @@ public class Concern {
     private final Instant receivedAt;
     private ConcernStatus status;
     private final List<TimelineEntry> timeline;
+    private final List<ServiceClock> clocks;
     private int version;
     private int persistedEntries;
     private final List<Object> events = new ArrayList<>();
     private final Map<UUID, byte[]> messageKeys = new HashMap<>();
 
     private Concern(ConcernId id, JobcenterId jobcenter, Reference reference, NewConcern content, Optional<SiteId> site,
-            IntakeKeys keys, Instant receivedAt, ConcernStatus status, List<TimelineEntry> timeline, int version) {
+            IntakeKeys keys, Instant receivedAt, ConcernStatus status, List<TimelineEntry> timeline,
+            List<ServiceClock> clocks, int version) {
         this.id = id;
         this.jobcenter = jobcenter;
         this.reference = reference;
@@ -50,14 +52,15 @@ public class Concern {
         this.receivedAt = receivedAt;
         this.status = status;
         this.timeline = new ArrayList<>(timeline);
+        this.clocks = new ArrayList<>(clocks);
         this.version = version;
         this.persistedEntries = timeline.size();
     }
 
     static Concern receive(JobcenterId jobcenter, Reference reference, NewConcern content, Optional<SiteId> site,
-            IntakeKeys keys, Instant now) {
+            IntakeKeys keys, List<ServiceClock> clocks, Instant now) {
         Concern concern = new Concern(ConcernId.random(), jobcenter, reference, content, site, keys, now,
-                ConcernStatus.RECEIVED, List.of(), 0);
+                ConcernStatus.RECEIVED, List.of(), clocks, 0);
         concern.persistedEntries = 0;
         concern.append(Type.RECEIVED, Audience.CITIZEN, Optional.empty(), Optional.of(ConcernStatus.RECEIVED), now);
         concern.events.add(new ConcernReceived(concern.id, jobcenter, reference, content.kind(), content.urgency(), site,
@@ -67,8 +70,8 @@ public class Concern {
 
     static Concern restore(ConcernId id, JobcenterId jobcenter, Reference reference, NewConcern content,
             Optional<SiteId> site, IntakeKeys keys, Instant receivedAt, ConcernStatus status,
-            List<TimelineEntry> timeline, int version) {
-        return new Concern(id, jobcenter, reference, content, site, keys, receivedAt, status, timeline, version);
+            List<TimelineEntry> timeline, List<ServiceClock> clocks, int version) {
+        return new Concern(id, jobcenter, reference, content, site, keys, receivedAt, status, timeline, clocks, version);
     }
 
     /** The citizen writes more; refused once the concern is closed, as they are then asked to raise a new one. */
@@ -139,6 +142,20 @@ public class Concern {
 
     public List<TimelineEntry> timeline() {
         return Collections.unmodifiableList(timeline);
+    }
+
+    public List<ServiceClock> clocks() {
+        return Collections.unmodifiableList(clocks);
+    }
+
+    /**
+     * The promise the citizen should see next: the most urgent running clock (same day, then callback, then the
+     * acknowledgement, then the answer).
+     */
+    public Optional<ServiceClock> nextPromise() {
+        return List.of(ServiceLevel.SAME_DAY, ServiceLevel.CALLBACK, ServiceLevel.ACKNOWLEDGE, ServiceLevel.ANSWER).stream()
+                .flatMap(level -> clocks.stream().filter(clock -> clock.level() == level && clock.running()))
+                .findFirst();
     }
 
     IntakeKeys keys() {

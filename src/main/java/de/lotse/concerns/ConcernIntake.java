@@ -48,11 +48,12 @@ public class ConcernIntake {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final ServiceSchedule schedule;
     private final RandomGenerator random = new SecureRandom();
 
     ConcernIntake(IntakeValidation validation, Concerns concerns, StatusLinks statusLinks, SiteRouting routing,
             CurrentJobcenter currentJobcenter, ApplicationEventPublisher events, TransactionTemplate transactions,
-            Clock clock) {
+            Clock clock, ServiceSchedule schedule) {
         this.validation = validation;
         this.concerns = concerns;
         this.statusLinks = statusLinks;
@@ -61,6 +62,7 @@ public class ConcernIntake {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
+        this.schedule = schedule;
     }
 
     /**
@@ -134,7 +136,8 @@ public class ConcernIntake {
                 .map(Site::id);
         StatusLinks.Issued link = statusLinks.issue();
         Concern concern = Concern.receive(jobcenter.id(), reference, content, site,
-                new IntakeKeys(link.salt(), link.hash(), keyHash, fingerprint), now);
+                new IntakeKeys(link.salt(), link.hash(), keyHash, fingerprint),
+                schedule.clocksFor(content.kind(), content.urgency(), now), now);
         transactions.executeWithoutResult(status -> {
             concerns.insert(concern);
             concern.releaseEvents().forEach(events::publishEvent);

@@ -50,6 +50,7 @@ class Concerns {
                         Timestamp.from(concern.receivedAt()), concern.version())
                 .update();
         insertEntries(concern);
+        saveClocks(concern);
         concern.markInserted();
     }
 
@@ -62,6 +63,7 @@ class Concerns {
             throw new OptimisticLockingFailureException("Concern " + concern.reference() + " was changed meanwhile");
         }
         insertEntries(concern);
+        saveClocks(concern);
         concern.markUpdated();
     }
 
@@ -110,6 +112,32 @@ class Concerns {
         }
     }
 
+    private void saveClocks(Concern concern) {
+        for (ServiceClock clock : concern.clocks()) {
+            jdbc.sql("""
+                    INSERT INTO concern_clock (concern_id, level, started_at, due_at, paused_at, stopped_at)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (concern_id, level) DO UPDATE
+                       SET due_at = excluded.due_at, paused_at = excluded.paused_at, stopped_at = excluded.stopped_at""")
+                    .params(concern.id().value(), clock.level().name(), Timestamp.from(clock.startedAt()),
+                            Timestamp.from(clock.dueAt()), clock.pausedAt().map(Timestamp::from).orElse(null),
+                            clock.stoppedAt().map(Timestamp::from).orElse(null))
+                    .update();
+        }
+    }
+
+    private List<ServiceClock> clocks(ConcernId concern) {
+        return jdbc.sql("""
+                SELECT level, started_at, due_at, paused_at, stopped_at FROM concern_clock
+                 WHERE concern_id = ? ORDER BY level""")
+                .param(concern.value())
+                .query((rs, row) -> new ServiceClock(ServiceLevel.valueOf(rs.getString("level")),
+                        instant(rs, "started_at"), instant(rs, "due_at"),
+                        Optional.ofNullable(rs.getTimestamp("paused_at")).map(Timestamp::toInstant),
+                        Optional.ofNullable(rs.getTimestamp("stopped_at")).map(Timestamp::toInstant)))
+                .list();
+    }
+
     private Optional<Concern> one(String condition, Object value) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM concern WHERE " + condition).param(value)
                 .query(this::map).optional();
@@ -137,7 +165,7 @@ class Concerns {
                 new Reference(rs.getString("reference")), content,
                 Optional.ofNullable(rs.getObject("site_id", UUID.class)).map(SiteId::new), keys,
                 rs.getTimestamp("received_at").toInstant(), ConcernStatus.valueOf(rs.getString("status")),
-                timeline(id), rs.getInt("version"));
+                timeline(id), clocks(id), rs.getInt("version"));
     }
 
     private List<TimelineEntry> timeline(ConcernId concern) {

@@ -96,6 +96,12 @@ public final class Page {
                 .format(instant.atZone(HAMBURG));
     }
 
+    /** A moment with its weekday, for promises: "Dienstag, 1. Dezember 2026, 18:00". */
+    public String dayAndTime(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(texts.locale())
+                .format(instant.atZone(HAMBURG));
+    }
+
     /** Timestamps in HTML's machine-readable form, for {@code <time datetime>}. */
     public String isoDateTime(Instant instant) {
         return instant.atZone(HAMBURG).toOffsetDateTime().toString();

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -52,7 +53,22 @@ class CitizenJourneyBrowserTest {
     private void follow(By target) {
         WebElement current = browser.findElement(By.tagName("html"));
         browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(current));
+        waitUntilReplaced(current);
+    }
+
+    /**
+     * Waits until the old page is gone. ChromeDriver sometimes reports a node of an unloading page with a protocol
+     * error instead of as stale; both mean the same here.
+     */
+    private static void waitUntilReplaced(WebElement oldPage) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     private void submit() {
@@ -95,7 +111,7 @@ class CitizenJourneyBrowserTest {
         browser.findElement(By.cssSelector("label[for=contactChannel-NONE]")).click();
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("field-postcode")).sendKeys(Keys.ENTER); // sends the form, not the language switch
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(page));
+        waitUntilReplaced(page);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ihr Anliegen ist angekommen");
         String reference = browser.findElement(By.className("reference")).getText();

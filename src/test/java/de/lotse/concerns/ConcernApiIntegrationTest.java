@@ -121,7 +121,9 @@ class ConcernApiIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("RECEIVED"))
                 .andExpect(jsonPath("$.site").value("Standort Mümmelmannsberg"))
-                .andExpect(jsonPath("$.description").value("Die Heizkosten fehlen."));
+                .andExpect(jsonPath("$.description").value("Die Heizkosten fehlen."))
+                .andExpect(jsonPath("$.nextPromise.level").value("ACKNOWLEDGE"))
+                .andExpect(jsonPath("$.nextPromise.dueAt").isNotEmpty());
         mvc.perform(post("/api/v1/status/" + secret + "/messages").with(client).contentType(MediaType.APPLICATION_JSON)
                         .header("Idempotency-Key", UUID.randomUUID().toString())
                         .content("{\"text\":\"Ich habe die Abrechnung hochgeladen.\"}"))

@@ -49,6 +49,10 @@ class ConcernIntakeIntegrationTest {
         assertThat(stored.site().flatMap(sites::byId).map(Site::code)).contains("muemmelmannsberg");
         assertThat(stored.timeline()).singleElement().extracting(TimelineEntry::type).isEqualTo(TimelineEntry.Type.RECEIVED);
         assertThat(receipt.repeated()).isFalse();
+        assertThat(stored.clocks()).extracting(ServiceClock::level)
+                .containsExactlyInAnyOrder(ServiceLevel.ACKNOWLEDGE, ServiceLevel.ANSWER, ServiceLevel.SAME_DAY);
+        assertThat(stored.nextPromise()).map(ServiceClock::level).contains(ServiceLevel.SAME_DAY);
+        assertThat(stored.clocks()).allSatisfy(clock -> assertThat(clock.dueAt()).isAfter(stored.receivedAt()));
     }
 
     @Test

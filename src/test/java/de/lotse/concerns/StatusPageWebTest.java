@@ -49,7 +49,7 @@ class StatusPageWebTest {
         String page = mvc.perform(get("/status/" + receipt.secret().value()).with(client)).andExpect(status().isOk())
                 .andExpect(header().string("Cache-Control", org.hamcrest.Matchers.containsString("no-store")))
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(page).contains(receipt.reference().value(), "Eingegangen", "&lt;script&gt;alert('x')&lt;/script&gt;")
+        assertThat(page).contains(receipt.reference().value(), "Eingegangen", "Wir melden uns spätestens bis ", "&lt;script&gt;alert('x')&lt;/script&gt;")
                 .doesNotContain("<script>alert");
     }
 

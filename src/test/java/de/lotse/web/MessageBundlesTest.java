@@ -23,6 +23,7 @@ import de.lotse.concerns.ConcernKind;
 import de.lotse.concerns.ConcernStatus;
 import de.lotse.concerns.ContactChannel;
 import de.lotse.concerns.LegalTopic;
+import de.lotse.concerns.ServiceLevel;
 import de.lotse.concerns.TimelineEntry;
 
 /** Every text a page can show exists in German, English and (for citizens' pages) Leichte Sprache. */
@@ -74,6 +75,9 @@ class MessageBundlesTest {
         for (ConcernStatus status : ConcernStatus.values()) {
             keys.add("status." + status.name());
             keys.add("status." + status.name() + ".explained");
+        }
+        for (ServiceLevel level : ServiceLevel.values()) {
+            keys.add("status.promise." + level.name());
         }
         for (TimelineEntry.Type type : TimelineEntry.Type.values()) {
             keys.add("timeline." + type.name());

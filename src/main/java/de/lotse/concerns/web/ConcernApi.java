@@ -66,12 +66,19 @@ class ConcernApi {
         }
     }
 
+    /** By when the Jobcenter has promised to act next, e.g. ACKNOWLEDGE by the end of the third working day. */
+    record PromiseResponse(String level, Instant dueAt) {
+    }
+
     record StatusResponse(String reference, String kind, String urgency, String status, Instant receivedAt,
-            String description, String site, LocalDate noticeDate, boolean acceptsMessages, List<TimelineEntryResponse> timeline) {
+            String description, String site, LocalDate noticeDate, boolean acceptsMessages, PromiseResponse nextPromise,
+            List<TimelineEntryResponse> timeline) {
         static StatusResponse of(CitizenView view) {
             return new StatusResponse(view.reference().value(), view.kind().name(), view.urgency().name(),
                     view.status().name(), view.receivedAt(), view.description(), view.siteName().orElse(null), view.noticeDate().orElse(null),
-                    view.acceptsMessages(), view.timeline().stream().map(TimelineEntryResponse::of).toList());
+                    view.acceptsMessages(),
+                    view.nextPromise().map(clock -> new PromiseResponse(clock.level().name(), clock.dueAt())).orElse(null),
+                    view.timeline().stream().map(TimelineEntryResponse::of).toList());
         }
     }
 

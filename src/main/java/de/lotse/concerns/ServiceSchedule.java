@@ -1,0 +1,100 @@
+package de.lotse.concerns;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import de.lotse.calendar.HamburgCalendar;
+
+/**
+ * Turns the service levels into due times on the Hamburg business calendar. The targets are settings
+ * ({@code lotse.sla.*}) so that a Jobcenter can make stricter promises.
+ */
+@Component
+public class ServiceSchedule {
+
+    private final HamburgCalendar calendar;
+    private final int acknowledgeWorkingDays;
+    private final Duration answerWithin;
+    private final Duration callbackWithin;
+    private final LocalTime workingDayEnd;
+
+    ServiceSchedule(HamburgCalendar calendar,
+            @Value("${lotse.sla.acknowledge-working-days:3}") int acknowledgeWorkingDays,
+            @Value("${lotse.sla.answer-within:14d}") Duration answerWithin,
+            @Value("${lotse.sla.callback-within:48h}") Duration callbackWithin,
+            @Value("${lotse.sla.working-day-end:18:00}") LocalTime workingDayEnd) {
+        this.calendar = calendar;
+        this.acknowledgeWorkingDays = acknowledgeWorkingDays;
+        this.answerWithin = answerWithin;
+        this.callbackWithin = callbackWithin;
+        this.workingDayEnd = workingDayEnd;
+    }
+
+    /** The clocks a new concern starts with. */
+    List<ServiceClock> clocksFor(ConcernKind kind, Urgency urgency, Instant receivedAt) {
+        List<ServiceClock> clocks = new ArrayList<>();
+        clocks.add(ServiceClock.start(ServiceLevel.ACKNOWLEDGE, receivedAt, due(ServiceLevel.ACKNOWLEDGE, receivedAt)));
+        if (kind != ConcernKind.PRAISE) {
+            clocks.add(ServiceClock.start(ServiceLevel.ANSWER, receivedAt, due(ServiceLevel.ANSWER, receivedAt)));
+        }
+        if (kind == ConcernKind.CALLBACK_REQUEST) {
+            clocks.add(ServiceClock.start(ServiceLevel.CALLBACK, receivedAt, due(ServiceLevel.CALLBACK, receivedAt)));
+        }
+        if (urgency == Urgency.EXISTENTIAL) {
+            clocks.add(ServiceClock.start(ServiceLevel.SAME_DAY, receivedAt, due(ServiceLevel.SAME_DAY, receivedAt)));
+        }
+        return clocks;
+    }
+
+    /**
+     * When a clock started at this moment is due. Working-day levels end at the end of the working day; something
+     * that arrives after it, or on a day off, counts from the next working day.
+     */
+    public Instant due(ServiceLevel level, Instant start) {
+        return switch (level) {
+            case ACKNOWLEDGE -> endOfWorkingDay(calendar.plusWorkingDays(firstCountingDay(start), acknowledgeWorkingDays));
+            case ANSWER -> start.plus(answerWithin);
+            case CALLBACK -> start.plus(callbackWithin);
+            case SAME_DAY -> endOfWorkingDay(firstCountingDay(start));
+        };
+    }
+
+    /** The due time after a pause: the time that was left when it paused is left again when it resumes. */
+    Instant dueAfterPause(ServiceLevel level, Instant dueAt, Instant pausedAt, Instant resumedAt) {
+        if (!resumedAt.isAfter(pausedAt)) {
+            return dueAt;
+        }
+        return switch (level) {
+            case ANSWER, CALLBACK -> dueAt.plus(Duration.between(pausedAt, resumedAt));
+            case ACKNOWLEDGE, SAME_DAY -> {
+                int workingDaysLeft = calendar.workingDaysBetween(local(pausedAt).toLocalDate(), local(dueAt).toLocalDate());
+                yield endOfWorkingDay(calendar.plusWorkingDays(firstCountingDay(resumedAt), workingDaysLeft));
+            }
+        };
+    }
+
+    private LocalDate firstCountingDay(Instant moment) {
+        ZonedDateTime local = local(moment);
+        LocalDate day = local.toLocalDate();
+        if (!local.toLocalTime().isBefore(workingDayEnd)) {
+            day = day.plusDays(1);
+        }
+        return calendar.workingDayOnOrAfter(day);
+    }
+
+    private Instant endOfWorkingDay(LocalDate day) {
+        return day.atTime(workingDayEnd).atZone(HamburgCalendar.ZONE).toInstant();
+    }
+
+    private static ZonedDateTime local(Instant moment) {
+        return moment.atZone(HamburgCalendar.ZONE);
+    }
+}
