@@ -23,18 +23,18 @@ public class ServiceSchedule {
     private final HamburgCalendar calendar;
     private final int acknowledgeWorkingDays;
     private final Duration answerWithin;
-    private final Duration callbackWithin;
+    private final int callbackWorkingDays;
     private final LocalTime workingDayEnd;
 
     ServiceSchedule(HamburgCalendar calendar,
             @Value("${lotse.sla.acknowledge-working-days:3}") int acknowledgeWorkingDays,
             @Value("${lotse.sla.answer-within:14d}") Duration answerWithin,
-            @Value("${lotse.sla.callback-within:48h}") Duration callbackWithin,
+            @Value("${lotse.sla.callback-working-days:2}") int callbackWorkingDays,
             @Value("${lotse.sla.working-day-end:18:00}") LocalTime workingDayEnd) {
         this.calendar = calendar;
         this.acknowledgeWorkingDays = acknowledgeWorkingDays;
         this.answerWithin = answerWithin;
-        this.callbackWithin = callbackWithin;
+        this.callbackWorkingDays = callbackWorkingDays;
         this.workingDayEnd = workingDayEnd;
     }
 
@@ -56,13 +56,15 @@ public class ServiceSchedule {
 
     /**
      * When a clock started at this moment is due. Working-day levels end at the end of the working day; something
-     * that arrives after it, or on a day off, counts from the next working day.
+     * that arrives after it, or on a day off, counts from the next working day. The 48 hours for a callback are two
+     * working days, since the service centre calls on working days: Thursday noon is due Monday noon, not Saturday.
      */
     public Instant due(ServiceLevel level, Instant start) {
         return switch (level) {
             case ACKNOWLEDGE -> endOfWorkingDay(calendar.plusWorkingDays(firstCountingDay(start), acknowledgeWorkingDays));
             case ANSWER -> start.plus(answerWithin);
-            case CALLBACK -> start.plus(callbackWithin);
+            case CALLBACK -> at(calendar.plusWorkingDays(firstCountingDay(start), callbackWorkingDays), withinHours(start)
+                    ? local(start).toLocalTime() : workingDayEnd);
             case SAME_DAY -> endOfWorkingDay(firstCountingDay(start));
         };
     }
@@ -73,10 +75,10 @@ public class ServiceSchedule {
             return dueAt;
         }
         return switch (level) {
-            case ANSWER, CALLBACK -> dueAt.plus(Duration.between(pausedAt, resumedAt));
-            case ACKNOWLEDGE, SAME_DAY -> {
+            case ANSWER -> dueAt.plus(Duration.between(pausedAt, resumedAt));
+            case ACKNOWLEDGE, CALLBACK, SAME_DAY -> {
                 int workingDaysLeft = calendar.workingDaysBetween(local(pausedAt).toLocalDate(), local(dueAt).toLocalDate());
-                yield endOfWorkingDay(calendar.plusWorkingDays(firstCountingDay(resumedAt), workingDaysLeft));
+                yield at(calendar.plusWorkingDays(firstCountingDay(resumedAt), workingDaysLeft), local(dueAt).toLocalTime());
             }
         };
     }
@@ -90,8 +92,17 @@ public class ServiceSchedule {
         return calendar.workingDayOnOrAfter(day);
     }
 
+    private boolean withinHours(Instant moment) {
+        ZonedDateTime local = local(moment);
+        return calendar.isWorkingDay(local.toLocalDate()) && local.toLocalTime().isBefore(workingDayEnd);
+    }
+
     private Instant endOfWorkingDay(LocalDate day) {
-        return day.atTime(workingDayEnd).atZone(HamburgCalendar.ZONE).toInstant();
+        return at(day, workingDayEnd);
+    }
+
+    private static Instant at(LocalDate day, LocalTime time) {
+        return day.atTime(time).atZone(HamburgCalendar.ZONE).toInstant();
     }
 
     private static ZonedDateTime local(Instant moment) {

@@ -15,8 +15,8 @@ import de.lotse.calendar.TestCalendars;
 
 class ServiceScheduleUnitTest {
 
-    private final ServiceSchedule schedule = new ServiceSchedule(TestCalendars.hamburg(), 3, Duration.ofDays(14),
-            Duration.ofHours(48), LocalTime.of(18, 0));
+    private final ServiceSchedule schedule = new ServiceSchedule(TestCalendars.hamburg(), 3, Duration.ofDays(14), 2,
+            LocalTime.of(18, 0));
 
     /** A moment in Hamburg's local time. */
     private static Instant hamburg(String localDateTime) {
@@ -46,10 +46,19 @@ class ServiceScheduleUnitTest {
     }
 
     @Test
-    void callbacks_and_answers_count_in_hours_and_calendar_days() {
+    void answers_count_in_calendar_days() {
         Instant received = hamburg("2026-10-23T16:00");
-        assertThat(schedule.due(ServiceLevel.CALLBACK, received)).isEqualTo(received.plus(Duration.ofHours(48)));
         assertThat(schedule.due(ServiceLevel.ANSWER, received)).isEqualTo(received.plus(Duration.ofDays(14)));
+    }
+
+    @Test
+    void a_callback_within_48_hours_counts_working_days() {
+        assertThat(schedule.due(ServiceLevel.CALLBACK, hamburg("2026-11-24T12:41"))).as("Tuesday")
+                .isEqualTo(hamburg("2026-11-26T12:41"));
+        assertThat(schedule.due(ServiceLevel.CALLBACK, hamburg("2026-11-26T12:41"))).as("Thursday, not Saturday")
+                .isEqualTo(hamburg("2026-11-30T12:41"));
+        assertThat(schedule.due(ServiceLevel.CALLBACK, hamburg("2026-11-28T10:00"))).as("Saturday")
+                .isEqualTo(hamburg("2026-12-02T18:00"));
     }
 
     @Test
@@ -82,6 +91,15 @@ class ServiceScheduleUnitTest {
         ServiceClock resumed = clock.pause(hamburg("2026-11-05T10:00")).resume(hamburg("2026-11-08T22:00"), schedule);
 
         assertThat(resumed.dueAt()).isEqualTo(hamburg("2026-11-19T22:00"));
+    }
+
+    @Test
+    void a_paused_callback_keeps_its_working_days_and_its_hour() {
+        ServiceClock clock = ServiceClock.start(ServiceLevel.CALLBACK, hamburg("2026-11-24T12:41"), hamburg("2026-11-26T12:41"));
+
+        ServiceClock resumed = clock.pause(hamburg("2026-11-25T09:00")).resume(hamburg("2026-11-30T09:00"), schedule);
+
+        assertThat(resumed.dueAt()).isEqualTo(hamburg("2026-12-01T12:41"));
     }
 
     @Test
