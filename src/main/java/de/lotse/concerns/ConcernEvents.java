@@ -1,5 +1,6 @@
 package de.lotse.concerns;
 
+import java.time.Instant;
 import java.util.Optional;
 
 import de.lotse.language.Language;
@@ -19,5 +20,13 @@ public final class ConcernEvents {
 
     /** The citizen added a message to an open concern. */
     public record CitizenMessageAdded(ConcernId concern, Reference reference, int position) {
+    }
+
+    /** A service-level promise is at risk: most of its time has passed. */
+    public record ServiceLevelAtRisk(ConcernId concern, Reference reference, ServiceLevel level, Instant dueAt) {
+    }
+
+    /** A service-level promise was broken: the clock ran past its due time. */
+    public record ServiceLevelBreached(ConcernId concern, Reference reference, ServiceLevel level, Instant dueAt) {
     }
 }

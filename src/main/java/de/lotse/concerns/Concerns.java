@@ -94,6 +94,40 @@ class Concerns {
                 .query((rs, row) -> new SentMessage(rs.getInt("position"), rs.getString("body"))).optional();
     }
 
+    /** A clock alert as the watch finds it: which concern, which promise, due when. */
+    record ClockAlert(ConcernId concern, Reference reference, ServiceLevel level, Instant dueAt) {
+    }
+
+    /** Marks running clocks past their due time as breached, each once, and returns them. */
+    List<ClockAlert> markBreached(Instant now) {
+        return jdbc.sql("""
+                UPDATE concern_clock c SET breached_at = ?
+                  FROM concern k
+                 WHERE k.id = c.concern_id AND c.stopped_at IS NULL AND c.paused_at IS NULL
+                   AND c.breached_at IS NULL AND c.due_at < ?
+                RETURNING c.concern_id, k.reference, c.level, c.due_at""")
+                .params(Timestamp.from(now), Timestamp.from(now))
+                .query(Concerns::alert).list();
+    }
+
+    /** Marks running clocks that used up the given share of their time as at risk, each once, and returns them. */
+    List<ClockAlert> markAtRisk(Instant now, double share) {
+        return jdbc.sql("""
+                UPDATE concern_clock c SET warned_at = ?
+                  FROM concern k
+                 WHERE k.id = c.concern_id AND c.stopped_at IS NULL AND c.paused_at IS NULL
+                   AND c.warned_at IS NULL AND c.breached_at IS NULL AND c.due_at >= ?
+                   AND c.started_at + (c.due_at - c.started_at) * ? <= ?
+                RETURNING c.concern_id, k.reference, c.level, c.due_at""")
+                .params(Timestamp.from(now), Timestamp.from(now), share, Timestamp.from(now))
+                .query(Concerns::alert).list();
+    }
+
+    private static ClockAlert alert(ResultSet rs, int row) throws SQLException {
+        return new ClockAlert(new ConcernId(rs.getObject("concern_id", UUID.class)), new Reference(rs.getString("reference")),
+                ServiceLevel.valueOf(rs.getString("level")), rs.getTimestamp("due_at").toInstant());
+    }
+
     long count() {
         return jdbc.sql("SELECT count(*) FROM concern").query(Long.class).single();
     }

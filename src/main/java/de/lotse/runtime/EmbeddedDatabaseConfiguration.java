@@ -46,7 +46,8 @@ class EmbeddedDatabaseConfiguration {
     @Bean
     static BeanFactoryPostProcessor stopDatabaseUsersBeforeEmbeddedPostgres() {
         return beanFactory -> {
-            for (String user : List.of("org.springframework.modulith.events.core.EventPublicationRegistry",
+            for (String user : List.of("com.github.kagkarlsson.scheduler.Scheduler",
+                    "org.springframework.modulith.events.core.EventPublicationRegistry",
                     "org.springframework.modulith.events.core.EventPublicationRepository", JdbcOperations.class.getName(),
                     JdbcClient.class.getName(), PlatformTransactionManager.class.getName())) {
                 if (!ClassUtils.isPresent(user, beanFactory.getBeanClassLoader())) {
