@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -12,7 +13,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 
 /**
  * Security by default: CSRF on for every form, a strict Content-Security-Policy (no inline script or style, nothing
- * from other origins), no referrer (status links carry a secret in their path), and no session for citizens.
+ * from other origins), no referrer (status links carry a secret in their path), no session for citizens, a session
+ * only for logged-in staff.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -29,25 +31,59 @@ class SecurityConfiguration {
             "frame-ancestors 'none'",
             "base-uri 'none'");
 
+    static final String STAFF_AREA = "/arbeit";
+    static final String LOGIN = "/anmelden";
+    static final String LOGOUT = "/abmelden";
+
+    /**
+     * The staff area: login with a session (the session id changes at login), every page behind the STAFF role.
+     * Which concerns a person may see is decided in the service layer, per object.
+     */
     @Bean
+    @Order(1)
+    SecurityFilterChain staffArea(HttpSecurity http) throws Exception {
+        http
+                .securityMatcher(STAFF_AREA, STAFF_AREA + "/**", LOGIN, LOGOUT)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(LOGIN).permitAll()
+                        .anyRequest().hasRole("STAFF"))
+                .formLogin(login -> login.loginPage(LOGIN).loginProcessingUrl(LOGIN)
+                        .usernameParameter("login").passwordParameter("password")
+                        .defaultSuccessUrl(STAFF_AREA, false).failureUrl(LOGIN + "?fehler"))
+                .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?abgemeldet"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+                        .sessionFixation(fixation -> fixation.changeSessionId()));
+        return strictHeaders(http).build();
+    }
+
+    @Bean
+    @Order(2)
     SecurityFilterChain citizenFacing(HttpSecurity http, List<FormRecovery> formRecoveries) throws Exception {
-        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
-        csrfTokens.setCookieName(FormRecovery.CSRF_COOKIE);
-        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 // The API is called by programs without cookies; a CSRF token protects nothing there.
-                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens).ignoringRequestMatchers("/api/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()).ignoringRequestMatchers("/api/**"))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
-                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new CsrfRecovery(formRecoveries)))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
-        return http.build();
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new CsrfRecovery(formRecoveries)));
+        return strictHeaders(http).build();
+    }
+
+    private static HttpSecurity strictHeaders(HttpSecurity http) throws Exception {
+        return http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+    }
+
+    private static CookieCsrfTokenRepository csrfTokens() {
+        CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieName(FormRecovery.CSRF_COOKIE);
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return csrfTokens;
     }
 }

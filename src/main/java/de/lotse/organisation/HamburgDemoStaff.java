@@ -1,0 +1,106 @@
+package de.lotse.organisation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Demo logins for the embedded default, one per role. Their random passwords are printed once, when the accounts are
+ * made, and kept in {@code demo-logins.txt} in the data directory (readable by its owner only).
+ */
+@Component
+@Order(1)
+@ConditionalOnBooleanProperty("lotse.demo-data.enabled")
+class HamburgDemoStaff implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(HamburgDemoStaff.class);
+    private static final String READABLE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private record Demo(String login, String name, StaffRole role, List<String> sites) {
+    }
+
+    private static final List<Demo> DEMO = List.of(
+            new Demo("agent.mitte", "Aylin Demir (Kundenservice Mitte)", StaffRole.AGENT, List.of("mitte")),
+            new Demo("leitung.mitte", "Jan Petersen (Standortleitung Mitte)", StaffRole.SITE_MANAGER, List.of("mitte")),
+            new Demo("agent.harburg", "Olga Schulz (Kundenservice Harburg)", StaffRole.AGENT, List.of("harburg")),
+            new Demo("bereich.sued", "Mehmet Kaya (Bereichsleitung Süd)", StaffRole.AREA_MANAGER,
+                    List.of("harburg", "suederelbe", "wilhelmsburg")),
+            new Demo("qm", "Qualitätsmanagement", StaffRole.QUALITY_MANAGEMENT, List.of()),
+            new Demo("admin", "Administration", StaffRole.ADMINISTRATOR, List.of()));
+
+    private final StaffAccounts accounts;
+    private final Jobcenters jobcenters;
+    private final Sites sites;
+    private final Path loginsFile;
+    private final SecureRandom random = new SecureRandom();
+
+    HamburgDemoStaff(StaffAccounts accounts, Jobcenters jobcenters, Sites sites,
+            @Value("${lotse.data-dir:./data}") Path dataDirectory) {
+        this.accounts = accounts;
+        this.jobcenters = jobcenters;
+        this.sites = sites;
+        this.loginsFile = dataDirectory.resolve("demo-logins.txt");
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        JobcenterId hamburg = jobcenters.byCode(HamburgDemoData.CODE).orElseThrow().id();
+        StringBuilder created = new StringBuilder();
+        for (Demo demo : DEMO) {
+            if (accounts.exists(demo.login())) {
+                continue;
+            }
+            Set<SiteId> siteIds = demo.sites().stream().map(code -> sites.byCode(hamburg, code).orElseThrow().id())
+                    .collect(Collectors.toSet());
+            String password = password();
+            accounts.create(hamburg, demo.login(), demo.name(), demo.role(), siteIds, password);
+            created.append(String.format("  %-14s %-12s %s%n", demo.login(), password, demo.role()));
+        }
+        if (!created.isEmpty()) {
+            keep(created.toString());
+            log.info("Demo staff logins for http://localhost:8080/anmelden (also in {}):%n{}".replace("%n", "\n"),
+                    loginsFile.toAbsolutePath(), created);
+        } else {
+            log.info("Demo staff logins are in {}", loginsFile.toAbsolutePath());
+        }
+    }
+
+    private String password() {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 14; i++) {
+            password.append(READABLE.charAt(random.nextInt(READABLE.length())));
+        }
+        return password.toString();
+    }
+
+    private void keep(String lines) {
+        try {
+            Files.createDirectories(loginsFile.toAbsolutePath().getParent());
+            Files.writeString(loginsFile, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            try {
+                Files.setPosixFilePermissions(loginsFile, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // Windows: the file stays readable by its owner's ACL
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not keep the demo logins in " + loginsFile, e);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package de.lotse.organisation;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Staff accounts with their sites, password hashes and login failures. */
+@Repository
+public class StaffMembers {
+
+    /** A login account as the authentication sees it. */
+    public record Account(StaffMember member, Optional<String> passwordHash, int failedLogins,
+            Optional<Instant> lockedUntil, boolean active) {
+
+        public boolean lockedAt(Instant now) {
+            return lockedUntil.map(until -> until.isAfter(now)).orElse(false);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    StaffMembers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<Account> accountByLogin(String login) {
+        return jdbc.sql("""
+                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active
+                  FROM staff_member WHERE login = ?""")
+                .param(login).query(this::account).optional();
+    }
+
+    public Optional<StaffMember> byId(StaffId id) {
+        return jdbc.sql("""
+                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active
+                  FROM staff_member WHERE id = ?""")
+                .param(id.value()).query(this::account).optional().map(Account::member);
+    }
+
+    boolean exists(String login) {
+        return jdbc.sql("SELECT count(*) FROM staff_member WHERE login = ?").param(login).query(Long.class).single() > 0;
+    }
+
+    void insert(StaffMember member, String passwordHash) {
+        jdbc.sql("""
+                INSERT INTO staff_member (id, jobcenter_id, login, display_name, role, password_hash)
+                VALUES (?, ?, ?, ?, ?, ?)""")
+                .params(member.id().value(), member.jobcenter().value(), member.login(), member.displayName(),
+                        member.role().name(), passwordHash)
+                .update();
+        for (SiteId site : member.sites()) {
+            jdbc.sql("INSERT INTO staff_site (staff_id, site_id) VALUES (?, ?)").params(member.id().value(), site.value())
+                    .update();
+        }
+    }
+
+    /** Counts a failed login; the account is locked until the given time once the limit is reached. */
+    void recordFailedLogin(String login, int limit, Instant lockUntil) {
+        jdbc.sql("""
+                UPDATE staff_member
+                   SET failed_logins = failed_logins + 1,
+                       locked_until = CASE WHEN failed_logins + 1 >= ? THEN ? ELSE locked_until END
+                 WHERE login = ?""")
+                .params(limit, Timestamp.from(lockUntil), login).update();
+    }
+
+    void recordSuccessfulLogin(String login) {
+        jdbc.sql("UPDATE staff_member SET failed_logins = 0, locked_until = NULL WHERE login = ?").param(login).update();
+    }
+
+    private Account account(ResultSet rs, int row) throws SQLException {
+        StaffId id = new StaffId(rs.getObject("id", UUID.class));
+        StaffMember member = new StaffMember(id, new JobcenterId(rs.getObject("jobcenter_id", UUID.class)),
+                rs.getString("login"), rs.getString("display_name"), StaffRole.valueOf(rs.getString("role")), sitesOf(id));
+        return new Account(member, Optional.ofNullable(rs.getString("password_hash")), rs.getInt("failed_logins"),
+                Optional.ofNullable(rs.getTimestamp("locked_until")).map(Timestamp::toInstant), rs.getBoolean("active"));
+    }
+
+    private Set<SiteId> sitesOf(StaffId id) {
+        return new HashSet<>(jdbc.sql("SELECT site_id FROM staff_site WHERE staff_id = ?").param(id.value())
+                .query((rs, row) -> new SiteId(rs.getObject("site_id", UUID.class))).list());
+    }
+}
