@@ -1,6 +1,8 @@
 package de.lotse.concerns;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -120,6 +122,13 @@ public class CitizenAccess {
         return new StatusLinkNotFound();
     }
 
+    /** When the Jobcenter looked at the concern, without saying who: the citizen may know that, not staff names. */
+    private List<Instant> viewedByJobcenter(Concern concern) {
+        return accessLog.readsOf(SUBJECT, concern.id().value()).stream()
+                .filter(read -> read.actor().startsWith(CaseWork.STAFF_ACTOR))
+                .map(PersonalDataRead::at).toList();
+    }
+
     /** Tells reads from different devices apart in the access log, without keeping the address itself. */
     private String actor(String client) {
         return ACTOR + ":" + guard.clientTag(client);
@@ -130,6 +139,6 @@ public class CitizenAccess {
                 concern.receivedAt(), concern.content().description(), concern.site().flatMap(sites::byId).map(Site::name), concern.noticeDate(),
                 concern.content().contact().channel(),
                 concern.timeline().stream().filter(TimelineEntry::visibleToCitizen).toList(),
-                concern.status().acceptsCitizenMessages(), concern.nextPromise());
+                concern.status().acceptsCitizenMessages(), concern.nextPromise(), viewedByJobcenter(concern));
     }
 }

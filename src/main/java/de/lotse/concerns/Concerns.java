@@ -5,8 +5,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -126,6 +129,51 @@ class Concerns {
     private static ClockAlert alert(ResultSet rs, int row) throws SQLException {
         return new ClockAlert(new ConcernId(rs.getObject("concern_id", UUID.class)), new Reference(rs.getString("reference")),
                 ServiceLevel.valueOf(rs.getString("level")), rs.getTimestamp("due_at").toInstant());
+    }
+
+    /** One page of the inbox of these sites: existential first, then by the next due time. */
+    Inbox inbox(Set<SiteId> sites, InboxFilter filter, Instant now) {
+        StringBuilder where = new StringBuilder(" WHERE k.site_id IN (:sites)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("sites", sites.stream().map(SiteId::value).toList());
+        params.put("now", Timestamp.from(now));
+        filter.status().ifPresent(status -> {
+            where.append(" AND k.status = :status");
+            params.put("status", status.name());
+        });
+        filter.kind().ifPresent(kind -> {
+            where.append(" AND k.kind = :kind");
+            params.put("kind", kind.name());
+        });
+        filter.urgency().ifPresent(urgency -> {
+            where.append(" AND k.urgency = :urgency");
+            params.put("urgency", urgency.name());
+        });
+        if (filter.overdueOnly()) {
+            where.append(" AND EXISTS (SELECT 1 FROM concern_clock o WHERE o.concern_id = k.id AND o.stopped_at IS NULL"
+                    + " AND o.paused_at IS NULL AND o.due_at < :now)");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM concern k" + where).params(params).query(Long.class).single();
+        params.put("limit", InboxFilter.PAGE_SIZE);
+        params.put("offset", filter.page() * InboxFilter.PAGE_SIZE);
+        List<InboxRow> rows = jdbc.sql("""
+                SELECT k.reference, k.received_at, k.kind, k.urgency, k.status, k.legal_topic, k.site_id,
+                       (SELECT min(c.due_at) FROM concern_clock c
+                         WHERE c.concern_id = k.id AND c.stopped_at IS NULL AND c.paused_at IS NULL) AS next_due
+                  FROM concern k""" + where + """
+                 ORDER BY (k.urgency = 'EXISTENTIAL') DESC, next_due NULLS LAST, k.received_at
+                 LIMIT :limit OFFSET :offset""")
+                .params(params)
+                .query((rs, row) -> {
+                    Optional<Instant> nextDue = Optional.ofNullable(rs.getTimestamp("next_due")).map(Timestamp::toInstant);
+                    return new InboxRow(new Reference(rs.getString("reference")), instant(rs, "received_at"),
+                            ConcernKind.valueOf(rs.getString("kind")), Urgency.valueOf(rs.getString("urgency")),
+                            ConcernStatus.valueOf(rs.getString("status")), LegalTopic.valueOf(rs.getString("legal_topic")),
+                            Optional.ofNullable(rs.getObject("site_id", UUID.class)).map(SiteId::new), nextDue,
+                            nextDue.map(due -> due.isBefore(now)).orElse(false));
+                })
+                .list();
+        return new Inbox(rows, total, filter);
     }
 
     long count() {

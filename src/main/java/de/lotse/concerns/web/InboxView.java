@@ -1,0 +1,56 @@
+package de.lotse.concerns.web;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+import de.lotse.concerns.ConcernKind;
+import de.lotse.concerns.ConcernStatus;
+import de.lotse.concerns.Inbox;
+import de.lotse.concerns.InboxRow;
+import de.lotse.concerns.Urgency;
+import de.lotse.organisation.SiteId;
+import de.lotse.organisation.StaffMember;
+
+/** The inbox as the template shows it. */
+public record InboxView(StaffMember viewer, Inbox inbox, Map<SiteId, String> siteNames) {
+
+    public String siteOf(InboxRow row) {
+        return row.site().map(siteNames::get).orElse("–");
+    }
+
+    public List<ConcernStatus> statuses() {
+        return List.of(ConcernStatus.values());
+    }
+
+    public List<ConcernKind> kinds() {
+        return List.of(ConcernKind.values());
+    }
+
+    public List<Urgency> urgencies() {
+        return List.of(Urgency.values());
+    }
+
+    public boolean chose(Optional<? extends Enum<?>> chosen, Enum<?> value) {
+        return chosen.map(value::equals).orElse(false);
+    }
+
+    public String caseLink(InboxRow row) {
+        return "/arbeit/anliegen/" + row.reference().value();
+    }
+
+    /** The same filter on another page. */
+    public String pageLink(int page) {
+        var filter = inbox.filter();
+        var link = UriComponentsBuilder.fromPath("/arbeit");
+        filter.status().ifPresent(status -> link.queryParam("status", status.name()));
+        filter.kind().ifPresent(kind -> link.queryParam("art", kind.name()));
+        filter.urgency().ifPresent(urgency -> link.queryParam("dringlichkeit", urgency.name()));
+        if (filter.overdueOnly()) {
+            link.queryParam("ueberfaellig", "true");
+        }
+        return link.queryParam("seite", page).build().toUriString();
+    }
+}
