@@ -1,0 +1,96 @@
+package de.lotse.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import de.lotse.IntegrationTest;
+import de.lotse.concerns.ConcernDraft;
+import de.lotse.concerns.ConcernIntake;
+import de.lotse.concerns.Receipt;
+import de.lotse.organisation.CurrentJobcenter;
+import de.lotse.organisation.Sites;
+import de.lotse.organisation.StaffAccounts;
+import de.lotse.organisation.StaffMember;
+import de.lotse.organisation.StaffRole;
+import de.lotse.staff.StaffFixtures;
+
+/** A Kundenservice agent logs in, finds an existential concern on top of the inbox and opens it. */
+@IntegrationTest
+class StaffWorkspaceBrowserTest {
+
+    private static WebDriver browser;
+
+    @LocalServerPort int port;
+    @Autowired StaffAccounts accounts;
+    @Autowired Sites sites;
+    @Autowired CurrentJobcenter jobcenter;
+    @Autowired ConcernIntake intake;
+
+    @BeforeAll
+    static void openBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void clickAndWait(By target) {
+        WebElement oldPage = browser.findElement(By.tagName("html"));
+        browser.findElement(target).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
+    }
+
+    @Test
+    void an_agent_logs_in_and_opens_the_most_urgent_concern() {
+        StaffMember agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "st-pauli");
+        Receipt urgent = intake.submit(new ConcernDraft("BENEFIT_CONFLICT", null, null, "Zahlung eingestellt, kein Geld.",
+                null, "123A456789", "Lena Vogt", "20359", false, "PHONE", null, "040 1234567", "de", true), Optional.empty());
+
+        browser.get("http://localhost:" + port + "/arbeit?lang=de");
+        assertThat(browser.getCurrentUrl()).endsWith("/anmelden");
+        Browser.assertAccessible(browser, "login page");
+
+        browser.findElement(By.id("field-login")).sendKeys(agent.login());
+        browser.findElement(By.id("field-password")).sendKeys(StaffFixtures.PASSWORD);
+        clickAndWait(By.cssSelector("main button[type=submit]"));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Posteingang");
+        WebElement firstRow = browser.findElement(By.cssSelector(".inbox tbody tr"));
+        assertThat(firstRow.getText()).contains(urgent.reference().value(), "existenziell");
+        Browser.assertAccessible(browser, "inbox");
+
+        clickAndWait(By.linkText(urgent.reference().value()));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(urgent.reference().value());
+        assertThat(browser.getPageSource()).contains("Lena Vogt", "+49401234567", "Zahlung eingestellt, kein Geld.");
+        Browser.assertAccessible(browser, "concern page");
+
+        clickAndWait(By.cssSelector(".staffbar button"));
+        assertThat(browser.getCurrentUrl()).contains("/anmelden?abgemeldet");
+        browser.get("http://localhost:" + port + "/arbeit");
+        assertThat(browser.getCurrentUrl()).endsWith("/anmelden");
+    }
+}
