@@ -3,6 +3,7 @@ package de.lotse.concerns;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,12 +25,81 @@ public class CaseWork {
     private final AccessLog accessLog;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final IntakeValidation validation;
+    private final ServiceSchedule schedule;
+    private final ApplicationEventPublisher events;
 
-    CaseWork(Concerns concerns, AccessLog accessLog, TransactionTemplate transactions, Clock clock) {
+    CaseWork(Concerns concerns, AccessLog accessLog, TransactionTemplate transactions, Clock clock,
+            IntakeValidation validation, ServiceSchedule schedule, ApplicationEventPublisher events) {
         this.concerns = concerns;
         this.accessLog = accessLog;
         this.transactions = transactions;
         this.clock = clock;
+        this.validation = validation;
+        this.schedule = schedule;
+        this.events = events;
+    }
+
+    /**
+     * Replies to the citizen (shown on the status page).
+     *
+     * @param seenVersion the concern's version the person saw when writing
+     * @throws ChangedMeanwhile when someone else saved the concern since
+     */
+    public void reply(StaffMember author, String reference, int seenVersion, String typedText) {
+        String text = validation.checkMessage(typedText);
+        change(author, reference, seenVersion, (concern, now) -> concern.reply(actor(author), text, now));
+    }
+
+    /** Adds an internal note for colleagues. */
+    public void note(StaffMember author, String reference, int seenVersion, String typedText) {
+        String text = validation.checkMessage(typedText);
+        change(author, reference, seenVersion, (concern, now) -> concern.note(actor(author), text, now));
+    }
+
+    /**
+     * Takes a lifecycle step; resolving needs an outcome and its cause.
+     *
+     * @throws IllegalTransition when the step is not possible from the current status
+     */
+    public void take(StaffMember author, String reference, int seenVersion, CaseStep step, Optional<Outcome> outcome,
+            Optional<OutcomeCause> cause) {
+        if (step == CaseStep.RESOLVE && (outcome.isEmpty() || cause.isEmpty())) {
+            throw new InvalidDraft(java.util.List.of(FieldProblem.of("outcome", "staff.error.outcomeRequired")));
+        }
+        change(author, reference, seenVersion, (concern, now) -> {
+            String actor = actor(author);
+            switch (step) {
+                case ACKNOWLEDGE -> concern.acknowledge(actor, now);
+                case START_WORK -> concern.startWork(actor, now);
+                case WAIT_FOR_CITIZEN -> concern.waitFor(ConcernStatus.WAITING_FOR_CITIZEN, actor, now);
+                case WAIT_FOR_PARTNER -> concern.waitFor(ConcernStatus.WAITING_FOR_PARTNER, actor, now);
+                case RESUME -> concern.resumeWork(actor, now, schedule);
+                case RESOLVE -> concern.resolve(actor, outcome.get(), cause.get(), now);
+                case CLOSE -> concern.close(actor, now);
+                case REOPEN -> concern.reopen(actor, now, schedule);
+            }
+        });
+    }
+
+    private void change(StaffMember author, String typedReference, int seenVersion,
+            java.util.function.BiConsumer<Concern, java.time.Instant> work) {
+        Reference reference = Reference.parse(typedReference).orElseThrow(ConcernNotFound::new);
+        transactions.executeWithoutResult(status -> {
+            Concern concern = concerns.byReferenceForChange(reference)
+                    .filter(found -> mayWorkOn(author, found.site()))
+                    .orElseThrow(ConcernNotFound::new);
+            if (concern.version() != seenVersion) {
+                throw new ChangedMeanwhile(reference);
+            }
+            work.accept(concern, clock.instant());
+            concerns.update(concern);
+            concern.releaseEvents().forEach(events::publishEvent);
+        });
+    }
+
+    private static String actor(StaffMember member) {
+        return STAFF_ACTOR + member.id().value();
     }
 
     public Inbox inbox(StaffMember viewer, InboxFilter filter) {

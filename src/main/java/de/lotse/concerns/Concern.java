@@ -25,6 +25,16 @@ import de.lotse.organisation.SiteId;
  */
 public class Concern {
 
+    /** How and when a concern was resolved; empty until it is. */
+    record Resolution(Optional<Outcome> outcome, Optional<OutcomeCause> cause, Optional<Instant> resolvedAt) {
+        static Resolution none() {
+            return new Resolution(Optional.empty(), Optional.empty(), Optional.empty());
+        }
+    }
+
+    /** A resolved concern can be reopened within this many days (DESIGN.md §4). */
+    static final int REOPEN_DAYS = 30;
+
     private final ConcernId id;
     private final JobcenterId jobcenter;
     private final Reference reference;
@@ -35,6 +45,7 @@ public class Concern {
     private ConcernStatus status;
     private final List<TimelineEntry> timeline;
     private final List<ServiceClock> clocks;
+    private Resolution resolution;
     private int version;
     private int persistedEntries;
     private final List<Object> events = new ArrayList<>();
@@ -42,7 +53,7 @@ public class Concern {
 
     private Concern(ConcernId id, JobcenterId jobcenter, Reference reference, NewConcern content, Optional<SiteId> site,
             IntakeKeys keys, Instant receivedAt, ConcernStatus status, List<TimelineEntry> timeline,
-            List<ServiceClock> clocks, int version) {
+            List<ServiceClock> clocks, int version, Resolution resolution) {
         this.id = id;
         this.jobcenter = jobcenter;
         this.reference = reference;
@@ -54,15 +65,17 @@ public class Concern {
         this.timeline = new ArrayList<>(timeline);
         this.clocks = new ArrayList<>(clocks);
         this.version = version;
+        this.resolution = resolution;
         this.persistedEntries = timeline.size();
     }
 
     static Concern receive(JobcenterId jobcenter, Reference reference, NewConcern content, Optional<SiteId> site,
             IntakeKeys keys, List<ServiceClock> clocks, Instant now) {
         Concern concern = new Concern(ConcernId.random(), jobcenter, reference, content, site, keys, now,
-                ConcernStatus.RECEIVED, List.of(), clocks, 0);
+                ConcernStatus.RECEIVED, List.of(), clocks, 0, Resolution.none());
         concern.persistedEntries = 0;
-        concern.append(Type.RECEIVED, Audience.CITIZEN, Optional.empty(), Optional.of(ConcernStatus.RECEIVED), now);
+        concern.append(Type.RECEIVED, Audience.CITIZEN, Optional.empty(), Optional.of(ConcernStatus.RECEIVED),
+                Optional.empty(), now);
         concern.events.add(new ConcernReceived(concern.id, jobcenter, reference, content.kind(), content.urgency(), site,
                 content.contact().channel(), content.preferredLanguage()));
         return concern;
@@ -70,24 +83,132 @@ public class Concern {
 
     static Concern restore(ConcernId id, JobcenterId jobcenter, Reference reference, NewConcern content,
             Optional<SiteId> site, IntakeKeys keys, Instant receivedAt, ConcernStatus status,
-            List<TimelineEntry> timeline, List<ServiceClock> clocks, int version) {
-        return new Concern(id, jobcenter, reference, content, site, keys, receivedAt, status, timeline, clocks, version);
+            List<TimelineEntry> timeline, List<ServiceClock> clocks, int version, Resolution resolution) {
+        return new Concern(id, jobcenter, reference, content, site, keys, receivedAt, status, timeline, clocks, version,
+                resolution);
     }
 
-    /** The citizen writes more; refused once the concern is closed, as they are then asked to raise a new one. */
-    TimelineEntry addCitizenMessage(String text, byte[] idempotencyKeyHash, Instant now) {
+    /**
+     * The citizen writes more; refused once the concern is closed, as they are then asked to raise a new one. An answer
+     * the Jobcenter was waiting for sets the work going again.
+     */
+    TimelineEntry addCitizenMessage(String text, byte[] idempotencyKeyHash, Instant now, ServiceSchedule schedule) {
         if (!status.acceptsCitizenMessages()) {
             throw new ConcernClosed(reference);
         }
-        TimelineEntry entry = append(Type.CITIZEN_MESSAGE, Audience.CITIZEN, Optional.of(text), Optional.empty(), now);
+        TimelineEntry entry = append(Type.CITIZEN_MESSAGE, Audience.CITIZEN, Optional.of(text), Optional.empty(),
+                Optional.empty(), now);
         messageKeys.put(entry.id(), idempotencyKeyHash);
         events.add(new CitizenMessageAdded(id, reference, entry.position()));
+        if (status == ConcernStatus.WAITING_FOR_CITIZEN) {
+            resumeClocks(now, schedule);
+            changeStatus(ConcernStatus.IN_PROGRESS, Optional.empty(), now);
+        }
         return entry;
     }
 
+    /** Someone takes the concern on: the acknowledgement promise is kept. */
+    void acknowledge(String actor, Instant now) {
+        require("acknowledge", ConcernStatus.RECEIVED);
+        stopClocks(now, ServiceLevel.ACKNOWLEDGE);
+        changeStatus(ConcernStatus.ACKNOWLEDGED, Optional.of(actor), now);
+    }
+
+    /** A reply to the citizen, shown on the status page; it also counts as acknowledgement and emergency response. */
+    TimelineEntry reply(String actor, String text, Instant now) {
+        if (status == ConcernStatus.CLOSED) {
+            throw new IllegalTransition(status, "reply to");
+        }
+        TimelineEntry entry = append(Type.STAFF_REPLY, Audience.CITIZEN, Optional.of(text), Optional.empty(),
+                Optional.of(actor), now);
+        events.add(new ConcernEvents.StaffReplied(id, reference, entry.position()));
+        stopClocks(now, ServiceLevel.ACKNOWLEDGE, ServiceLevel.SAME_DAY);
+        if (status == ConcernStatus.RECEIVED || status == ConcernStatus.ACKNOWLEDGED) {
+            changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
+        }
+        return entry;
+    }
+
+    /** An internal note for colleagues; the citizen never sees it. */
+    TimelineEntry note(String actor, String text, Instant now) {
+        return append(Type.INTERNAL_NOTE, Audience.INTERNAL, Optional.of(text), Optional.empty(), Optional.of(actor), now);
+    }
+
+    void startWork(String actor, Instant now) {
+        require("start work on", ConcernStatus.RECEIVED, ConcernStatus.ACKNOWLEDGED);
+        stopClocks(now, ServiceLevel.ACKNOWLEDGE);
+        changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
+    }
+
+    /** The clocks pause while the concern waits for the citizen or a partner. */
+    void waitFor(ConcernStatus waiting, String actor, Instant now) {
+        if (waiting != ConcernStatus.WAITING_FOR_CITIZEN && waiting != ConcernStatus.WAITING_FOR_PARTNER) {
+            throw new IllegalArgumentException("Not a waiting status: " + waiting);
+        }
+        require("wait on", ConcernStatus.IN_PROGRESS);
+        clocks.replaceAll(clock -> clock.running() ? clock.pause(now) : clock);
+        changeStatus(waiting, Optional.of(actor), now);
+    }
+
+    void resumeWork(String actor, Instant now, ServiceSchedule schedule) {
+        require("resume", ConcernStatus.WAITING_FOR_CITIZEN, ConcernStatus.WAITING_FOR_PARTNER);
+        resumeClocks(now, schedule);
+        changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
+    }
+
+    /** Resolved, with the outcome and cause the insights count; every promise is kept or broken by now. */
+    void resolve(String actor, Outcome outcome, OutcomeCause cause, Instant now) {
+        require("resolve", ConcernStatus.RECEIVED, ConcernStatus.ACKNOWLEDGED, ConcernStatus.IN_PROGRESS,
+                ConcernStatus.WAITING_FOR_CITIZEN, ConcernStatus.WAITING_FOR_PARTNER);
+        clocks.replaceAll(clock -> clock.stoppedAt().isEmpty() ? clock.stop(now) : clock);
+        resolution = new Resolution(Optional.of(outcome), Optional.of(cause), Optional.of(now));
+        changeStatus(ConcernStatus.RESOLVED, Optional.of(actor), now);
+    }
+
+    void close(String actor, Instant now) {
+        require("close", ConcernStatus.RESOLVED);
+        changeStatus(ConcernStatus.CLOSED, Optional.of(actor), now);
+    }
+
+    /** Within 30 days of its resolution a concern can be taken up again, with a fresh answer clock. */
+    void reopen(String actor, Instant now, ServiceSchedule schedule) {
+        require("reopen", ConcernStatus.RESOLVED, ConcernStatus.CLOSED);
+        Instant resolvedAt = resolution.resolvedAt().orElse(receivedAt);
+        if (now.isAfter(resolvedAt.plus(java.time.Duration.ofDays(REOPEN_DAYS)))) {
+            throw new IllegalTransition(status, "reopen (more than " + REOPEN_DAYS + " days after resolution)");
+        }
+        clocks.removeIf(clock -> clock.level() == ServiceLevel.ANSWER);
+        clocks.add(ServiceClock.start(ServiceLevel.ANSWER, now, schedule.due(ServiceLevel.ANSWER, now)));
+        resolution = Resolution.none();
+        changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
+    }
+
+    private void require(String step, ConcernStatus... allowed) {
+        if (!List.of(allowed).contains(status)) {
+            throw new IllegalTransition(status, step);
+        }
+    }
+
+    private void changeStatus(ConcernStatus to, Optional<String> actor, Instant now) {
+        ConcernStatus from = status;
+        status = to;
+        append(Type.STATUS_CHANGED, Audience.CITIZEN, Optional.empty(), Optional.of(to), actor, now);
+        events.add(new ConcernEvents.ConcernStatusChanged(id, reference, from, to));
+    }
+
+    private void stopClocks(Instant now, ServiceLevel... levels) {
+        List<ServiceLevel> stopping = List.of(levels);
+        clocks.replaceAll(clock -> stopping.contains(clock.level()) && clock.stoppedAt().isEmpty() ? clock.stop(now) : clock);
+    }
+
+    private void resumeClocks(Instant now, ServiceSchedule schedule) {
+        clocks.replaceAll(clock -> clock.paused() ? clock.resume(now, schedule) : clock);
+    }
+
     private TimelineEntry append(Type type, Audience audience, Optional<String> body, Optional<ConcernStatus> newStatus,
-            Instant now) {
-        TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), timeline.size() + 1, type, audience, body, newStatus, now);
+            Optional<String> actor, Instant now) {
+        TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), timeline.size() + 1, type, audience, body, newStatus,
+                actor, now);
         timeline.add(entry);
         return entry;
     }
@@ -144,6 +265,23 @@ public class Concern {
         return Collections.unmodifiableList(timeline);
     }
 
+    public Optional<Outcome> outcome() {
+        return resolution.outcome();
+    }
+
+    public Optional<OutcomeCause> outcomeCause() {
+        return resolution.cause();
+    }
+
+    public Optional<Instant> resolvedAt() {
+        return resolution.resolvedAt();
+    }
+
+    /** The version a form was shown with: if it differs on save, someone else changed the concern meanwhile. */
+    public int version() {
+        return version;
+    }
+
     public List<ServiceClock> clocks() {
         return Collections.unmodifiableList(clocks);
     }
@@ -160,10 +298,6 @@ public class Concern {
 
     IntakeKeys keys() {
         return keys;
-    }
-
-    int version() {
-        return version;
     }
 
     /** Entries added since the concern was loaded or last saved. */

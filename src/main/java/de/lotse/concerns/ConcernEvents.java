@@ -29,4 +29,12 @@ public final class ConcernEvents {
     /** A service-level promise was broken: the clock ran past its due time. */
     public record ServiceLevelBreached(ConcernId concern, Reference reference, ServiceLevel level, Instant dueAt) {
     }
+
+    /** Staff changed a concern's status. */
+    public record ConcernStatusChanged(ConcernId concern, Reference reference, ConcernStatus from, ConcernStatus to) {
+    }
+
+    /** Staff replied to the citizen; channels deliver the reply beyond the status page. */
+    public record StaffReplied(ConcernId concern, Reference reference, int position) {
+    }
 }

@@ -29,7 +29,7 @@ class Concerns {
             id, jobcenter_id, reference, kind, urgency, status, legal_topic, administrative_problem, description,
             notice_date, customer_number, citizen_name, postcode, without_fixed_address, site_id, contact_channel,
             contact_email, contact_phone, preferred_language, status_link_hash, status_link_salt, idempotency_key_hash,
-            request_fingerprint, received_at, version""";
+            request_fingerprint, received_at, version, outcome, outcome_cause, resolved_at""";
 
     private final JdbcClient jdbc;
 
@@ -39,7 +39,7 @@ class Concerns {
 
     void insert(Concern concern) {
         NewConcern content = concern.content();
-        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL)")
                 .params(concern.id().value(), concern.jobcenter().value(), concern.reference().value(),
                         content.kind().name(), content.urgency().name(), concern.status().name(),
                         content.legalTopic().name(), content.administrativeProblem().name(), content.description(),
@@ -59,8 +59,12 @@ class Concerns {
 
     /** Saves status and new timeline entries; fails if someone else saved the concern since it was loaded. */
     void update(Concern concern) {
-        int updated = jdbc.sql("UPDATE concern SET status = ?, version = version + 1 WHERE id = ? AND version = ?")
-                .params(concern.status().name(), concern.id().value(), concern.version())
+        int updated = jdbc.sql("""
+                UPDATE concern SET status = ?, outcome = ?, outcome_cause = ?, resolved_at = ?, version = version + 1
+                 WHERE id = ? AND version = ?""")
+                .params(concern.status().name(), concern.outcome().map(Outcome::name).orElse(null),
+                        concern.outcomeCause().map(OutcomeCause::name).orElse(null),
+                        concern.resolvedAt().map(Timestamp::from).orElse(null), concern.id().value(), concern.version())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Concern " + concern.reference() + " was changed meanwhile");
@@ -72,6 +76,11 @@ class Concerns {
 
     Optional<Concern> byStatusLinkHash(byte[] hash) {
         return one("status_link_hash = ?", hash);
+    }
+
+    /** Loads and locks a concern for staff work; writers queue on the row lock. */
+    Optional<Concern> byReferenceForChange(Reference reference) {
+        return one("reference = ? FOR UPDATE", reference.value());
     }
 
     /** Loads and locks the concern until the transaction ends, so that writers queue instead of failing. */
@@ -184,12 +193,13 @@ class Concerns {
         for (TimelineEntry entry : concern.unsavedEntries()) {
             jdbc.sql("""
                     INSERT INTO concern_timeline_entry (id, concern_id, position, type, audience, body, status,
-                                                        idempotency_key_hash, occurred_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                        idempotency_key_hash, actor, occurred_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(entry.id(), concern.id().value(), entry.position(), entry.type().name(),
                             entry.audience().name(), entry.body().orElse(null),
                             entry.status().map(ConcernStatus::name).orElse(null),
-                            concern.idempotencyKeyOf(entry).orElse(null), Timestamp.from(entry.occurredAt()))
+                            concern.idempotencyKeyOf(entry).orElse(null), entry.actor().orElse(null),
+                            Timestamp.from(entry.occurredAt()))
                     .update();
         }
     }
@@ -247,12 +257,15 @@ class Concerns {
                 new Reference(rs.getString("reference")), content,
                 Optional.ofNullable(rs.getObject("site_id", UUID.class)).map(SiteId::new), keys,
                 rs.getTimestamp("received_at").toInstant(), ConcernStatus.valueOf(rs.getString("status")),
-                timeline(id), clocks(id), rs.getInt("version"));
+                timeline(id), clocks(id), rs.getInt("version"),
+                new Concern.Resolution(Optional.ofNullable(rs.getString("outcome")).map(Outcome::valueOf),
+                        Optional.ofNullable(rs.getString("outcome_cause")).map(OutcomeCause::valueOf),
+                        Optional.ofNullable(rs.getTimestamp("resolved_at")).map(Timestamp::toInstant)));
     }
 
     private List<TimelineEntry> timeline(ConcernId concern) {
         return jdbc.sql("""
-                SELECT id, position, type, audience, body, status, occurred_at
+                SELECT id, position, type, audience, body, status, actor, occurred_at
                   FROM concern_timeline_entry WHERE concern_id = ? ORDER BY position""")
                 .param(concern.value())
                 .query((rs, row) -> new TimelineEntry(rs.getObject("id", UUID.class), rs.getInt("position"),
@@ -260,7 +273,7 @@ class Concerns {
                         TimelineEntry.Audience.valueOf(rs.getString("audience")),
                         Optional.ofNullable(rs.getString("body")),
                         Optional.ofNullable(rs.getString("status")).map(ConcernStatus::valueOf),
-                        instant(rs, "occurred_at")))
+                        Optional.ofNullable(rs.getString("actor")), instant(rs, "occurred_at")))
                 .list();
     }
 

@@ -6,10 +6,11 @@ import java.util.UUID;
 
 /**
  * One line in a concern's history. The audience decides who may read it: the citizen sees only CITIZEN entries on
- * the status page; INTERNAL entries are for staff.
+ * the status page; INTERNAL entries are for staff. The actor is the staff member who wrote it (empty for the citizen);
+ * citizens are never shown staff names.
  */
 public record TimelineEntry(UUID id, int position, Type type, Audience audience, Optional<String> body,
-        Optional<ConcernStatus> status, Instant occurredAt) {
+        Optional<ConcernStatus> status, Optional<String> actor, Instant occurredAt) {
 
     public enum Type {
         RECEIVED, CITIZEN_MESSAGE, STATUS_CHANGED, STAFF_REPLY, INTERNAL_NOTE

@@ -88,6 +88,24 @@ class StaffWorkspaceBrowserTest {
         assertThat(browser.getPageSource()).contains("Lena Vogt", "+49401234567", "Zahlung eingestellt, kein Geld.");
         Browser.assertAccessible(browser, "concern page");
 
+        clickAndWait(By.xpath("//button[text()='Antwort senden']"));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("Bitte schreiben Sie eine Nachricht.");
+        Browser.assertAccessible(browser, "concern page with an error");
+
+        browser.findElement(By.id("field-text")).sendKeys("Wir haben die Zahlung heute angewiesen.");
+        clickAndWait(By.xpath("//button[text()='Antwort senden']"));
+        assertThat(browser.findElement(By.className("timeline")).getText()).contains("Wir haben die Zahlung heute angewiesen.");
+
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("field-outcome"))).selectByValue("GRANTED");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("field-cause"))).selectByValue("PROCESSING_DELAY");
+        clickAndWait(By.xpath("//button[text()='Als erledigt abschließen']"));
+        assertThat(browser.findElement(By.cssSelector(".facts dd")).getText()).isEqualTo("Erledigt");
+
+        browser.get("http://localhost:" + port + "/status/" + urgent.secret().value());
+        assertThat(browser.findElement(By.className("timeline")).getText()).contains("Wir haben die Zahlung heute angewiesen.");
+        assertThat(browser.getPageSource()).contains("Vom Jobcenter angesehen am").doesNotContain("Test AGENT");
+        browser.navigate().back();
+
         clickAndWait(By.cssSelector(".staffbar button"));
         assertThat(browser.getCurrentUrl()).contains("/anmelden?abgemeldet");
         browser.get("http://localhost:" + port + "/arbeit");

@@ -1,16 +1,75 @@
 package de.lotse.concerns.web;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import de.lotse.concerns.CaseStep;
 import de.lotse.concerns.Concern;
+import de.lotse.concerns.FieldProblem;
+import de.lotse.concerns.Outcome;
+import de.lotse.concerns.OutcomeCause;
 import de.lotse.organisation.SiteId;
 import de.lotse.organisation.StaffMember;
 
-/** One concern as staff see it: everything, including internal timeline entries. */
-public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> siteNames) {
+/**
+ * One concern as staff see it: everything, including internal entries, and the forms to work on it.
+ *
+ * @param form what the person typed into one of the forms, kept when it could not be saved
+ * @param noticeKey message key of a notice above the forms (someone else changed the concern, a step not possible)
+ */
+public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> siteNames, Map<String, String> staffNames,
+        CaseForm form, Optional<String> noticeKey) {
+
+    /** The state of the reply and note forms. */
+    public record CaseForm(String replyText, String noteText, Optional<FieldProblem> problem) {
+        static CaseForm empty() {
+            return new CaseForm("", "", Optional.empty());
+        }
+
+        public boolean problemAt(String field) {
+            return problem.map(p -> p.field().equals(field)).orElse(false);
+        }
+    }
 
     public String site() {
         return concern.site().map(siteNames::get).orElse("–");
+    }
+
+    /** Who wrote an entry, for colleagues; empty for the citizen. */
+    public String author(Optional<String> actor) {
+        return actor.map(id -> staffNames.getOrDefault(id, "–")).orElse("");
+    }
+
+    /** The steps open from the concern's status, resolving aside (it has its own form). */
+    public List<CaseStep> steps() {
+        return switch (concern.status()) {
+            case RECEIVED -> List.of(CaseStep.ACKNOWLEDGE, CaseStep.START_WORK);
+            case ACKNOWLEDGED -> List.of(CaseStep.START_WORK);
+            case IN_PROGRESS -> List.of(CaseStep.WAIT_FOR_CITIZEN, CaseStep.WAIT_FOR_PARTNER);
+            case WAITING_FOR_CITIZEN, WAITING_FOR_PARTNER -> List.of(CaseStep.RESUME);
+            case RESOLVED -> List.of(CaseStep.CLOSE, CaseStep.REOPEN);
+            case CLOSED -> List.of(CaseStep.REOPEN);
+        };
+    }
+
+    public boolean canResolve() {
+        return switch (concern.status()) {
+            case RESOLVED, CLOSED -> false;
+            default -> true;
+        };
+    }
+
+    public List<Outcome> outcomes() {
+        return List.of(Outcome.values());
+    }
+
+    public List<OutcomeCause> causes() {
+        return List.of(OutcomeCause.values());
+    }
+
+    public String action(String path) {
+        return "/arbeit/anliegen/" + concern.reference().value() + "/" + path;
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -14,10 +15,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import de.lotse.concerns.CaseStep;
 import de.lotse.concerns.CaseWork;
+import de.lotse.concerns.ChangedMeanwhile;
+import de.lotse.concerns.FieldProblem;
+import de.lotse.concerns.IllegalTransition;
+import de.lotse.concerns.InvalidDraft;
+import de.lotse.concerns.Outcome;
+import de.lotse.concerns.OutcomeCause;
 import de.lotse.concerns.ConcernKind;
 import de.lotse.concerns.ConcernNotFound;
 import de.lotse.concerns.ConcernStatus;
@@ -25,22 +34,31 @@ import de.lotse.concerns.InboxFilter;
 import de.lotse.concerns.Urgency;
 import de.lotse.organisation.Site;
 import de.lotse.organisation.SiteId;
+import de.lotse.organisation.StaffId;
+import de.lotse.organisation.StaffMember;
+import de.lotse.organisation.StaffMembers;
 import de.lotse.organisation.Sites;
 import de.lotse.organisation.StaffPrincipal;
 import de.lotse.web.Pages;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
-/** The staff inbox and the concern page. Works without JavaScript: filters are a GET form, pages are links. */
+/**
+ * The staff inbox and the concern page with its work: reply, note, lifecycle steps. Works without JavaScript: filters
+ * are a GET form, every action a POST that redirects back (303) or shows the page again with what was typed.
+ */
 @Controller
 class StaffInboxController {
 
     private final CaseWork caseWork;
     private final Sites sites;
+    private final StaffMembers staff;
     private final Pages pages;
 
-    StaffInboxController(CaseWork caseWork, Sites sites, Pages pages) {
+    StaffInboxController(CaseWork caseWork, Sites sites, StaffMembers staff, Pages pages) {
         this.caseWork = caseWork;
         this.sites = sites;
+        this.staff = staff;
         this.pages = pages;
     }
 
@@ -60,9 +78,77 @@ class StaffInboxController {
 
     @GetMapping("/arbeit/anliegen/{reference}")
     String concern(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference, Model model) {
-        model.addAttribute("view", new CaseView(principal.member(), caseWork.open(principal.member(), reference),
-                siteNames(principal)));
+        return caseAgain(principal, reference, CaseView.CaseForm.empty(), Optional.empty(), model);
+    }
+
+    @PostMapping("/arbeit/anliegen/{reference}/antwort")
+    Object reply(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam(name = "version") int version, @RequestParam(name = "text", required = false) String text,
+            HttpServletResponse response, Model model) {
+        return work(principal, reference, new CaseView.CaseForm(text == null ? "" : text, "", Optional.empty()), "text",
+                () -> caseWork.reply(principal.member(), reference, version, text), response, model);
+    }
+
+    @PostMapping("/arbeit/anliegen/{reference}/notiz")
+    Object note(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam(name = "version") int version, @RequestParam(name = "note", required = false) String note,
+            HttpServletResponse response, Model model) {
+        return work(principal, reference, new CaseView.CaseForm("", note == null ? "" : note, Optional.empty()), "note",
+                () -> caseWork.note(principal.member(), reference, version, note), response, model);
+    }
+
+    @PostMapping("/arbeit/anliegen/{reference}/schritt")
+    Object step(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam(name = "version") int version, @RequestParam(name = "step") String step,
+            @RequestParam(name = "outcome", required = false) String outcome,
+            @RequestParam(name = "cause", required = false) String cause, HttpServletResponse response, Model model) {
+        Optional<CaseStep> chosen = choice(CaseStep.class, step);
+        if (chosen.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return caseAgain(principal, reference, CaseView.CaseForm.empty(), Optional.of("staff.notice.unknownStep"), model);
+        }
+        return work(principal, reference, CaseView.CaseForm.empty(), "outcome",
+                () -> caseWork.take(principal.member(), reference, version, chosen.get(), choice(Outcome.class, outcome),
+                        choice(OutcomeCause.class, cause)), response, model);
+    }
+
+    /** Does the work and shows the concern again: on success by redirect, otherwise with what was typed and why. */
+    private Object work(StaffPrincipal principal, String reference, CaseView.CaseForm typed, String field, Runnable work,
+            HttpServletResponse response, Model model) {
+        try {
+            work.run();
+            return StatusPageController.seeOther("/arbeit/anliegen/" + reference + "#verlauf");
+        } catch (InvalidDraft invalid) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            FieldProblem problem = invalid.problems().get(0);
+            return caseAgain(principal, reference, new CaseView.CaseForm(typed.replyText(), typed.noteText(),
+                    Optional.of(new FieldProblem(field, problem.messageKey(), problem.arguments()))), Optional.empty(), model);
+        } catch (ChangedMeanwhile changed) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return caseAgain(principal, reference, typed, Optional.of("staff.notice.changedMeanwhile"), model);
+        } catch (IllegalTransition illegal) {
+            response.setStatus(HttpStatus.CONFLICT.value());
+            return caseAgain(principal, reference, typed, Optional.of("staff.notice.illegalStep"), model);
+        }
+    }
+
+    private String caseAgain(StaffPrincipal principal, String reference, CaseView.CaseForm form,
+            Optional<String> noticeKey, Model model) {
+        var concern = caseWork.open(principal.member(), reference);
+        Map<String, String> staffNames = concern.timeline().stream().flatMap(entry -> entry.actor().stream()).distinct()
+                .collect(Collectors.toMap(Function.identity(), actor -> staffName(actor)));
+        model.addAttribute("view", new CaseView(principal.member(), concern, siteNames(principal), staffNames, form,
+                noticeKey));
         return "concerns/case";
+    }
+
+    private String staffName(String actor) {
+        try {
+            return staff.byId(new StaffId(UUID.fromString(actor.substring(actor.indexOf(':') + 1))))
+                    .map(StaffMember::displayName).orElse("–");
+        } catch (IllegalArgumentException notAStaffId) {
+            return "–";
+        }
     }
 
     @ExceptionHandler(ConcernNotFound.class)

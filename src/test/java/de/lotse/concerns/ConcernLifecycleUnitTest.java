@@ -1,0 +1,122 @@
+package de.lotse.concerns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import de.lotse.calendar.HamburgCalendar;
+import de.lotse.calendar.TestCalendars;
+import de.lotse.concerns.ConcernEvents.ConcernStatusChanged;
+import de.lotse.language.Language;
+import de.lotse.organisation.JobcenterId;
+
+class ConcernLifecycleUnitTest {
+
+    private final ServiceSchedule schedule = new ServiceSchedule(TestCalendars.hamburg(), 3, Duration.ofDays(14), 2,
+            LocalTime.of(18, 0));
+    private static final String AGENT = "staff:" + UUID.randomUUID();
+
+    private static Instant hamburg(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(HamburgCalendar.ZONE).toInstant();
+    }
+
+    private Concern aConcern(Instant receivedAt) {
+        NewConcern content = new NewConcern(ConcernKind.COMPLAINT, LegalTopic.UNKNOWN, AdministrativeProblem.UNKNOWN,
+                Urgency.NORMAL, "Text", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Contact.anonymous(), Language.GERMAN);
+        return Concern.receive(new JobcenterId(UUID.randomUUID()), Reference.next("HH", 2026, new java.util.Random(1)),
+                content, Optional.empty(), new IntakeKeys(new byte[16], new byte[32], new byte[32], new byte[32]),
+                schedule.clocksFor(ConcernKind.COMPLAINT, Urgency.NORMAL, receivedAt), receivedAt);
+    }
+
+    private static ServiceClock clock(Concern concern, ServiceLevel level) {
+        return concern.clocks().stream().filter(c -> c.level() == level).findFirst().orElseThrow();
+    }
+
+    @Test
+    void a_reply_keeps_the_acknowledgement_promise_and_starts_the_work() {
+        Concern concern = aConcern(hamburg("2026-11-26T10:00"));
+
+        concern.reply(AGENT, "Wir prüfen das.", hamburg("2026-11-26T11:00"));
+
+        assertThat(concern.status()).isEqualTo(ConcernStatus.IN_PROGRESS);
+        assertThat(clock(concern, ServiceLevel.ACKNOWLEDGE).stoppedAt()).contains(hamburg("2026-11-26T11:00"));
+        assertThat(clock(concern, ServiceLevel.ANSWER).running()).isTrue();
+        assertThat(concern.timeline()).extracting(TimelineEntry::type).containsExactly(TimelineEntry.Type.RECEIVED,
+                TimelineEntry.Type.STAFF_REPLY, TimelineEntry.Type.STATUS_CHANGED);
+        assertThat(concern.releaseEvents()).hasAtLeastOneElementOfType(ConcernStatusChanged.class);
+    }
+
+    @Test
+    void waiting_for_the_citizen_pauses_the_clocks_and_their_message_resumes_them() {
+        Concern concern = aConcern(hamburg("2026-11-02T10:00"));
+        concern.startWork(AGENT, hamburg("2026-11-02T11:00"));
+        concern.waitFor(ConcernStatus.WAITING_FOR_CITIZEN, AGENT, hamburg("2026-11-05T10:00"));
+        assertThat(clock(concern, ServiceLevel.ANSWER).paused()).isTrue();
+
+        concern.addCitizenMessage("Hier die Unterlagen.", new byte[32], hamburg("2026-11-08T10:00"), schedule);
+
+        assertThat(concern.status()).isEqualTo(ConcernStatus.IN_PROGRESS);
+        assertThat(clock(concern, ServiceLevel.ANSWER).running()).isTrue();
+        assertThat(clock(concern, ServiceLevel.ANSWER).dueAt()).isEqualTo(hamburg("2026-11-19T10:00"));
+    }
+
+    @Test
+    void resolving_needs_no_clock_left_running() {
+        Concern concern = aConcern(hamburg("2026-11-26T10:00"));
+
+        concern.resolve(AGENT, Outcome.PARTLY_GRANTED, OutcomeCause.PROCESSING_DELAY, hamburg("2026-11-27T10:00"));
+
+        assertThat(concern.status()).isEqualTo(ConcernStatus.RESOLVED);
+        assertThat(concern.clocks()).allSatisfy(c -> assertThat(c.stoppedAt()).isPresent());
+        assertThat(concern.outcome()).contains(Outcome.PARTLY_GRANTED);
+    }
+
+    @Test
+    void a_resolved_concern_reopens_within_30_days_only() {
+        Concern concern = aConcern(hamburg("2026-11-02T10:00"));
+        concern.resolve(AGENT, Outcome.GRANTED, OutcomeCause.NONE, hamburg("2026-11-03T10:00"));
+        concern.close(AGENT, hamburg("2026-11-04T10:00"));
+
+        concern.reopen(AGENT, hamburg("2026-11-20T10:00"), schedule);
+        assertThat(concern.status()).isEqualTo(ConcernStatus.IN_PROGRESS);
+        assertThat(clock(concern, ServiceLevel.ANSWER).running()).isTrue();
+        assertThat(concern.outcome()).isEmpty();
+
+        Concern old = aConcern(hamburg("2026-09-01T10:00"));
+        old.resolve(AGENT, Outcome.GRANTED, OutcomeCause.NONE, hamburg("2026-09-02T10:00"));
+        assertThatThrownBy(() -> old.reopen(AGENT, hamburg("2026-10-05T10:00"), schedule))
+                .isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void steps_out_of_order_are_refused() {
+        Concern concern = aConcern(hamburg("2026-11-26T10:00"));
+        assertThatThrownBy(() -> concern.close(AGENT, hamburg("2026-11-26T11:00"))).isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> concern.resumeWork(AGENT, hamburg("2026-11-26T11:00"), schedule))
+                .isInstanceOf(IllegalTransition.class);
+        concern.acknowledge(AGENT, hamburg("2026-11-26T11:00"));
+        assertThatThrownBy(() -> concern.acknowledge(AGENT, hamburg("2026-11-26T12:00"))).isInstanceOf(IllegalTransition.class);
+        concern.resolve(AGENT, Outcome.NOT_GRANTED, OutcomeCause.NONE, hamburg("2026-11-26T13:00"));
+        concern.close(AGENT, hamburg("2026-11-26T14:00"));
+        assertThatThrownBy(() -> concern.reply(AGENT, "Nachtrag", hamburg("2026-11-26T15:00")))
+                .isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void internal_notes_are_not_for_the_citizen() {
+        Concern concern = aConcern(hamburg("2026-11-26T10:00"));
+        TimelineEntry note = concern.note(AGENT, "Akte angefordert", hamburg("2026-11-26T11:00"));
+        assertThat(note.visibleToCitizen()).isFalse();
+        assertThat(note.actor()).contains(AGENT);
+        assertThat(concern.status()).isEqualTo(ConcernStatus.RECEIVED);
+    }
+}

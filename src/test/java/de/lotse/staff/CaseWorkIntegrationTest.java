@@ -1,0 +1,100 @@
+package de.lotse.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import de.lotse.IntegrationTest;
+import de.lotse.concerns.CaseStep;
+import de.lotse.concerns.CaseWork;
+import de.lotse.concerns.ChangedMeanwhile;
+import de.lotse.concerns.CitizenAccess;
+import de.lotse.concerns.CitizenView;
+import de.lotse.concerns.ConcernDraft;
+import de.lotse.concerns.ConcernIntake;
+import de.lotse.concerns.ConcernNotFound;
+import de.lotse.concerns.ConcernStatus;
+import de.lotse.concerns.InvalidDraft;
+import de.lotse.concerns.Outcome;
+import de.lotse.concerns.OutcomeCause;
+import de.lotse.concerns.Receipt;
+import de.lotse.concerns.TimelineEntry;
+import de.lotse.organisation.CurrentJobcenter;
+import de.lotse.organisation.Sites;
+import de.lotse.organisation.StaffAccounts;
+import de.lotse.organisation.StaffMember;
+import de.lotse.organisation.StaffRole;
+
+@IntegrationTest
+class CaseWorkIntegrationTest {
+
+    @Autowired CaseWork caseWork;
+    @Autowired ConcernIntake intake;
+    @Autowired CitizenAccess citizens;
+    @Autowired StaffAccounts accounts;
+    @Autowired Sites sites;
+    @Autowired CurrentJobcenter jobcenter;
+
+    private StaffMember agent;
+
+    @BeforeEach
+    void fixtures() {
+        agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "mitte");
+    }
+
+    private Receipt aConcern() {
+        return intake.submit(new ConcernDraft("COMPLAINT", null, null, "Mein Antrag liegt seit Wochen.", null, null, null,
+                "20095", false, "NONE", null, null, "de", false), Optional.empty());
+    }
+
+    private int version(Receipt receipt) {
+        return caseWork.open(agent, receipt.reference().value()).version();
+    }
+
+    @Test
+    void a_reply_reaches_the_citizens_status_page_without_the_staff_name() {
+        Receipt receipt = aConcern();
+
+        caseWork.reply(agent, receipt.reference().value(), version(receipt), "Wir haben Ihren Antrag gefunden.");
+
+        CitizenView view = citizens.open(receipt.secret().value(), "citizen", "test");
+        assertThat(view.status()).isEqualTo(ConcernStatus.IN_PROGRESS);
+        assertThat(view.timeline()).filteredOn(entry -> entry.type() == TimelineEntry.Type.STAFF_REPLY)
+                .singleElement().satisfies(entry -> assertThat(entry.body()).contains("Wir haben Ihren Antrag gefunden."));
+    }
+
+    @Test
+    void a_second_writer_with_an_old_version_is_told_instead_of_overwriting() {
+        Receipt receipt = aConcern();
+        int seen = version(receipt);
+        caseWork.note(agent, receipt.reference().value(), seen, "Kollegin: Akte angefordert");
+
+        assertThatThrownBy(() -> caseWork.take(agent, receipt.reference().value(), seen, CaseStep.START_WORK,
+                Optional.empty(), Optional.empty())).isInstanceOf(ChangedMeanwhile.class);
+    }
+
+    @Test
+    void resolving_asks_for_outcome_and_cause() {
+        Receipt receipt = aConcern();
+        assertThatThrownBy(() -> caseWork.take(agent, receipt.reference().value(), version(receipt), CaseStep.RESOLVE,
+                Optional.of(Outcome.GRANTED), Optional.empty())).isInstanceOf(InvalidDraft.class);
+
+        caseWork.take(agent, receipt.reference().value(), version(receipt), CaseStep.RESOLVE, Optional.of(Outcome.GRANTED),
+                Optional.of(OutcomeCause.PROCESSING_DELAY));
+        assertThat(caseWork.open(agent, receipt.reference().value()).status()).isEqualTo(ConcernStatus.RESOLVED);
+    }
+
+    @Test
+    void nobody_works_on_another_sites_concern() {
+        Receipt receipt = aConcern();
+        StaffMember harburg = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.SITE_MANAGER, "harburg");
+
+        assertThatThrownBy(() -> caseWork.reply(harburg, receipt.reference().value(), 0, "Hallo"))
+                .isInstanceOf(ConcernNotFound.class);
+    }
+}
