@@ -12,7 +12,11 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Collectors;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -51,6 +55,28 @@ final class Browser {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Clicks and waits until the next page has replaced this one, as a person would. */
+    static void clickAndWait(WebDriver driver, By target) {
+        WebElement current = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        waitUntilReplaced(driver, current);
+    }
+
+    /**
+     * Waits until the old page is gone. ChromeDriver sometimes reports a node of an unloading page with a protocol
+     * error instead of as stale; both mean the same here.
+     */
+    static void waitUntilReplaced(WebDriver driver, WebElement oldPage) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ignored -> {
+            try {
+                oldPage.isEnabled();
+                return false;
+            } catch (WebDriverException gone) {
+                return true;
+            }
+        });
     }
 
     /** WCAG 2.1 A and AA rules, plus axe's best practices that matter for people (landmarks, headings). */

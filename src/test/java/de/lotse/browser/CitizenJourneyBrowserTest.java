@@ -49,26 +49,8 @@ class CitizenJourneyBrowserTest {
         Browser.consoleErrors(browser); // reading the console empties it
     }
 
-    /** Clicks and waits until the next page has replaced this one, as a person would. */
     private void follow(By target) {
-        WebElement current = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        waitUntilReplaced(current);
-    }
-
-    /**
-     * Waits until the old page is gone. ChromeDriver sometimes reports a node of an unloading page with a protocol
-     * error instead of as stale; both mean the same here.
-     */
-    private static void waitUntilReplaced(WebElement oldPage) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
-            try {
-                oldPage.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        Browser.clickAndWait(browser, target);
     }
 
     private void submit() {
@@ -111,7 +93,7 @@ class CitizenJourneyBrowserTest {
         browser.findElement(By.cssSelector("label[for=contactChannel-NONE]")).click();
         WebElement page = browser.findElement(By.tagName("html"));
         browser.findElement(By.id("field-postcode")).sendKeys(Keys.ENTER); // sends the form, not the language switch
-        waitUntilReplaced(page);
+        Browser.waitUntilReplaced(browser, page);
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ihr Anliegen ist angekommen");
         String reference = browser.findElement(By.className("reference")).getText();

@@ -52,16 +52,7 @@ class StaffWorkspaceBrowserTest {
     }
 
     private void clickAndWait(By target) {
-        WebElement oldPage = browser.findElement(By.tagName("html"));
-        browser.findElement(target).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
-            try {
-                oldPage.isEnabled();
-                return false;
-            } catch (WebDriverException gone) {
-                return true;
-            }
-        });
+        Browser.clickAndWait(browser, target);
     }
 
     @Test
