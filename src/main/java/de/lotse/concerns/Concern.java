@@ -286,6 +286,11 @@ public class Concern {
         return Collections.unmodifiableList(clocks);
     }
 
+    /** The earliest due time of the running clocks: what the inbox sorts by. */
+    public Optional<Instant> nextDue() {
+        return clocks.stream().filter(ServiceClock::running).map(ServiceClock::dueAt).min(Instant::compareTo);
+    }
+
     /**
      * The promise the citizen should see next: the most urgent running clock (same day, then callback, then the
      * acknowledgement, then the answer).

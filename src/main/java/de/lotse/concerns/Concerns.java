@@ -29,7 +29,7 @@ class Concerns {
             id, jobcenter_id, reference, kind, urgency, status, legal_topic, administrative_problem, description,
             notice_date, customer_number, citizen_name, postcode, without_fixed_address, site_id, contact_channel,
             contact_email, contact_phone, preferred_language, status_link_hash, status_link_salt, idempotency_key_hash,
-            request_fingerprint, received_at, version, outcome, outcome_cause, resolved_at""";
+            request_fingerprint, received_at, version, outcome, outcome_cause, resolved_at, next_due_at""";
 
     private final JdbcClient jdbc;
 
@@ -39,7 +39,7 @@ class Concerns {
 
     void insert(Concern concern) {
         NewConcern content = concern.content();
-        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL)")
+        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)")
                 .params(concern.id().value(), concern.jobcenter().value(), concern.reference().value(),
                         content.kind().name(), content.urgency().name(), concern.status().name(),
                         content.legalTopic().name(), content.administrativeProblem().name(), content.description(),
@@ -50,7 +50,8 @@ class Concerns {
                         content.contact().phone().orElse(null), content.preferredLanguage().code(),
                         concern.keys().statusLinkHash(), concern.keys().statusLinkSalt(),
                         concern.keys().idempotencyKeyHash(), concern.keys().requestFingerprint(),
-                        Timestamp.from(concern.receivedAt()), concern.version())
+                        Timestamp.from(concern.receivedAt()), concern.version(),
+                        concern.nextDue().map(Timestamp::from).orElse(null))
                 .update();
         insertEntries(concern);
         saveClocks(concern);
@@ -60,11 +61,13 @@ class Concerns {
     /** Saves status and new timeline entries; fails if someone else saved the concern since it was loaded. */
     void update(Concern concern) {
         int updated = jdbc.sql("""
-                UPDATE concern SET status = ?, outcome = ?, outcome_cause = ?, resolved_at = ?, version = version + 1
+                UPDATE concern SET status = ?, outcome = ?, outcome_cause = ?, resolved_at = ?, next_due_at = ?,
+                                   version = version + 1
                  WHERE id = ? AND version = ?""")
                 .params(concern.status().name(), concern.outcome().map(Outcome::name).orElse(null),
                         concern.outcomeCause().map(OutcomeCause::name).orElse(null),
-                        concern.resolvedAt().map(Timestamp::from).orElse(null), concern.id().value(), concern.version())
+                        concern.resolvedAt().map(Timestamp::from).orElse(null),
+                        concern.nextDue().map(Timestamp::from).orElse(null), concern.id().value(), concern.version())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Concern " + concern.reference() + " was changed meanwhile");
@@ -159,18 +162,35 @@ class Concerns {
             params.put("urgency", urgency.name());
         });
         if (filter.overdueOnly()) {
-            where.append(" AND EXISTS (SELECT 1 FROM concern_clock o WHERE o.concern_id = k.id AND o.stopped_at IS NULL"
-                    + " AND o.paused_at IS NULL AND o.due_at < :now)");
+            where.append(" AND k.next_due_at < :now");
         }
+        filter.dueBy().ifPresent(dueBy -> {
+            where.append(" AND k.next_due_at < :dueBy");
+            params.put("dueBy", Timestamp.from(dueBy));
+        });
+        filter.site().ifPresent(site -> {
+            where.append(" AND k.site_id = :site");
+            params.put("site", site.value());
+        });
+        filter.legalTopic().ifPresent(topic -> {
+            where.append(" AND k.legal_topic = :topic");
+            params.put("topic", topic.name());
+        });
+        filter.search().ifPresent(search -> {
+            // German full-text search over the citizen's text (GIN index), or a reference typed in any form
+            where.append(" AND (to_tsvector('german', k.description) @@ websearch_to_tsquery('german', :search)"
+                    + " OR k.reference = :searchReference)");
+            params.put("search", search);
+            params.put("searchReference", Reference.parse(search).map(Reference::value).orElse(""));
+        });
         long total = jdbc.sql("SELECT count(*) FROM concern k" + where).params(params).query(Long.class).single();
         params.put("limit", InboxFilter.PAGE_SIZE);
         params.put("offset", filter.page() * InboxFilter.PAGE_SIZE);
         List<InboxRow> rows = jdbc.sql("""
                 SELECT k.reference, k.received_at, k.kind, k.urgency, k.status, k.legal_topic, k.site_id,
-                       (SELECT min(c.due_at) FROM concern_clock c
-                         WHERE c.concern_id = k.id AND c.stopped_at IS NULL AND c.paused_at IS NULL) AS next_due
-                  FROM concern k""" + where + """
-                 ORDER BY (k.urgency = 'EXISTENTIAL') DESC, next_due NULLS LAST, k.received_at
+                       k.next_due_at AS next_due
+                  FROM concern k""" + where + "\n" + """
+                 ORDER BY (k.urgency = 'EXISTENTIAL') DESC, k.next_due_at ASC NULLS LAST, k.received_at
                  LIMIT :limit OFFSET :offset""")
                 .params(params)
                 .query((rs, row) -> {

@@ -1,18 +1,24 @@
 package de.lotse.concerns;
 
+import java.time.Instant;
 import java.util.Optional;
+
+import de.lotse.organisation.SiteId;
 
 /** What a staff member narrows the inbox to; empty means all. Pages hold {@link #PAGE_SIZE} concerns. */
 public record InboxFilter(Optional<ConcernStatus> status, Optional<ConcernKind> kind, Optional<Urgency> urgency,
-        boolean overdueOnly, int page) {
+        Optional<LegalTopic> legalTopic, Optional<SiteId> site, Optional<String> search, boolean overdueOnly,
+        Optional<Instant> dueBy, int page) {
 
     public static final int PAGE_SIZE = 50;
 
     public InboxFilter {
         page = Math.max(page, 0);
+        search = search.map(String::strip).filter(text -> !text.isEmpty());
     }
 
     public static InboxFilter all() {
-        return new InboxFilter(Optional.empty(), Optional.empty(), Optional.empty(), false, 0);
+        return new InboxFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, Optional.empty(), 0);
     }
 }

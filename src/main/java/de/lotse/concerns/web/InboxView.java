@@ -10,6 +10,7 @@ import de.lotse.concerns.ConcernKind;
 import de.lotse.concerns.ConcernStatus;
 import de.lotse.concerns.Inbox;
 import de.lotse.concerns.InboxRow;
+import de.lotse.concerns.LegalTopic;
 import de.lotse.concerns.Urgency;
 import de.lotse.organisation.SiteId;
 import de.lotse.organisation.StaffMember;
@@ -33,6 +34,24 @@ public record InboxView(StaffMember viewer, Inbox inbox, Map<SiteId, String> sit
         return List.of(Urgency.values());
     }
 
+    public List<LegalTopic> legalTopics() {
+        return List.of(LegalTopic.values());
+    }
+
+    /** The viewer's own sites, by name, for the site filter. */
+    public List<Map.Entry<SiteId, String>> viewerSites() {
+        return viewer.sites().stream().map(site -> Map.entry(site, siteNames.getOrDefault(site, "–")))
+                .sorted(Map.Entry.comparingByValue()).toList();
+    }
+
+    public boolean choseSite(SiteId site) {
+        return inbox.filter().site().map(site::equals).orElse(false);
+    }
+
+    public String search() {
+        return inbox.filter().search().orElse("");
+    }
+
     public boolean chose(Optional<? extends Enum<?>> chosen, Enum<?> value) {
         return chosen.map(value::equals).orElse(false);
     }
@@ -48,9 +67,15 @@ public record InboxView(StaffMember viewer, Inbox inbox, Map<SiteId, String> sit
         filter.status().ifPresent(status -> link.queryParam("status", status.name()));
         filter.kind().ifPresent(kind -> link.queryParam("art", kind.name()));
         filter.urgency().ifPresent(urgency -> link.queryParam("dringlichkeit", urgency.name()));
+        filter.legalTopic().ifPresent(topic -> link.queryParam("thema", topic.name()));
+        filter.site().ifPresent(site -> link.queryParam("standort", site.value()));
+        filter.search().ifPresent(search -> link.queryParam("suche", search));
         if (filter.overdueOnly()) {
             link.queryParam("ueberfaellig", "true");
         }
-        return link.queryParam("seite", page).build().toUriString();
+        if (filter.dueBy().isPresent()) {
+            link.queryParam("heute", "true");
+        }
+        return link.queryParam("seite", page).encode().build().toUriString();
     }
 }

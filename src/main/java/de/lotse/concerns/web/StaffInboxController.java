@@ -1,5 +1,8 @@
 package de.lotse.concerns.web;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +28,8 @@ import de.lotse.concerns.ChangedMeanwhile;
 import de.lotse.concerns.FieldProblem;
 import de.lotse.concerns.IllegalTransition;
 import de.lotse.concerns.InvalidDraft;
+import de.lotse.concerns.LegalTopic;
+import de.lotse.calendar.HamburgCalendar;
 import de.lotse.concerns.Outcome;
 import de.lotse.concerns.OutcomeCause;
 import de.lotse.concerns.ConcernKind;
@@ -54,12 +59,14 @@ class StaffInboxController {
     private final Sites sites;
     private final StaffMembers staff;
     private final Pages pages;
+    private final Clock clock;
 
-    StaffInboxController(CaseWork caseWork, Sites sites, StaffMembers staff, Pages pages) {
+    StaffInboxController(CaseWork caseWork, Sites sites, StaffMembers staff, Pages pages, Clock clock) {
         this.caseWork = caseWork;
         this.sites = sites;
         this.staff = staff;
         this.pages = pages;
+        this.clock = clock;
     }
 
     @GetMapping("/arbeit")
@@ -67,10 +74,18 @@ class StaffInboxController {
             @RequestParam(name = "status", required = false) String status,
             @RequestParam(name = "art", required = false) String kind,
             @RequestParam(name = "dringlichkeit", required = false) String urgency,
+            @RequestParam(name = "thema", required = false) String legalTopic,
+            @RequestParam(name = "standort", required = false) String site,
+            @RequestParam(name = "suche", required = false) String search,
             @RequestParam(name = "ueberfaellig", required = false) boolean overdueOnly,
+            @RequestParam(name = "heute", required = false) boolean dueToday,
             @RequestParam(name = "seite", defaultValue = "0") int page, Model model) {
+        Optional<Instant> endOfToday = dueToday
+                ? Optional.of(LocalDate.now(clock.withZone(HamburgCalendar.ZONE)).plusDays(1).atStartOfDay(HamburgCalendar.ZONE).toInstant())
+                : Optional.empty();
         InboxFilter filter = new InboxFilter(choice(ConcernStatus.class, status), choice(ConcernKind.class, kind),
-                choice(Urgency.class, urgency), overdueOnly, page);
+                choice(Urgency.class, urgency), choice(LegalTopic.class, legalTopic), siteId(site),
+                Optional.ofNullable(search), overdueOnly, endOfToday, page);
         model.addAttribute("view", new InboxView(principal.member(), caseWork.inbox(principal.member(), filter),
                 siteNames(principal)));
         return "concerns/inbox";
@@ -154,6 +169,14 @@ class StaffInboxController {
     @ExceptionHandler(ConcernNotFound.class)
     ModelAndView notFound(HttpServletRequest request) {
         return new ModelAndView("error", Map.of("page", pages.of(request), "kind", "notFound"), HttpStatus.NOT_FOUND);
+    }
+
+    private static Optional<SiteId> siteId(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(new SiteId(UUID.fromString(typed.strip())));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
     }
 
     private Map<SiteId, String> siteNames(StaffPrincipal principal) {

@@ -1,0 +1,98 @@
+package de.lotse.staff;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import de.lotse.IntegrationTest;
+import de.lotse.concerns.CaseWork;
+import de.lotse.concerns.ConcernDraft;
+import de.lotse.concerns.ConcernIntake;
+import de.lotse.concerns.InboxFilter;
+import de.lotse.concerns.InboxRow;
+import de.lotse.concerns.LegalTopic;
+import de.lotse.concerns.Receipt;
+import de.lotse.organisation.CurrentJobcenter;
+import de.lotse.organisation.Sites;
+import de.lotse.organisation.StaffAccounts;
+import de.lotse.organisation.StaffMember;
+import de.lotse.organisation.StaffRole;
+
+/** The inbox of one site: its own concerns, urgent first, searchable in German, filtered by what matters today. */
+@IntegrationTest
+class InboxIntegrationTest {
+
+    @Autowired CaseWork caseWork;
+    @Autowired ConcernIntake intake;
+    @Autowired StaffAccounts accounts;
+    @Autowired Sites sites;
+    @Autowired CurrentJobcenter jobcenter;
+    @Autowired JdbcClient jdbc;
+
+    private StaffMember agent;
+
+    @BeforeEach
+    void fixtures() {
+        // Wilhelmsburg has no concerns from other tests, so every expectation is exact.
+        jdbc.sql("""
+                DELETE FROM concern_clock WHERE concern_id IN (SELECT k.id FROM concern k JOIN site s ON s.id = k.site_id
+                 WHERE s.code = 'wilhelmsburg')""").update();
+        jdbc.sql("DELETE FROM concern_timeline_entry WHERE concern_id IN (SELECT k.id FROM concern k JOIN site s ON s.id = k.site_id WHERE s.code = 'wilhelmsburg')").update();
+        jdbc.sql("DELETE FROM concern WHERE site_id = (SELECT id FROM site WHERE code = 'wilhelmsburg')").update();
+        agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "wilhelmsburg");
+    }
+
+    private Receipt concern(String text, String topic, boolean existential) {
+        return intake.submit(new ConcernDraft("COMPLAINT", topic, null, text, null, null, null, "21107", false, "NONE",
+                null, null, "de", existential), Optional.of(UUID.randomUUID().toString()));
+    }
+
+    private InboxFilter filter(String search, LegalTopic topic, boolean overdue, Instant dueBy) {
+        return new InboxFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(topic),
+                Optional.empty(), Optional.ofNullable(search), overdue, Optional.ofNullable(dueBy), 0);
+    }
+
+    @Test
+    void existential_concerns_come_first_then_by_due_time() {
+        Receipt normal = concern("Frage zur Miete", null, false);
+        Receipt urgent = concern("Strom wird morgen abgestellt", null, true);
+
+        assertThat(caseWork.inbox(agent, InboxFilter.all()).rows()).extracting(InboxRow::reference)
+                .containsExactly(urgent.reference(), normal.reference());
+    }
+
+    @Test
+    void finds_concerns_by_german_words_in_any_form_and_by_reference() {
+        Receipt rent = concern("Die Mieten wurden nicht überwiesen", null, false);
+        Receipt other = concern("Termin beim Arbeitsvermittler verschoben", null, false);
+
+        assertThat(caseWork.inbox(agent, filter("Miete", null, false, null)).rows()).extracting(InboxRow::reference)
+                .containsExactly(rent.reference());
+        assertThat(caseWork.inbox(agent, filter(other.reference().value().toLowerCase(), null, false, null)).rows())
+                .extracting(InboxRow::reference).containsExactly(other.reference());
+    }
+
+    @Test
+    void filters_by_topic_overdue_and_due_today() {
+        Receipt housing = concern("Heizkosten", "HOUSING_AND_HEATING", false);
+        Receipt late = concern("Schon lange offen", null, false);
+        jdbc.sql("UPDATE concern SET next_due_at = ? WHERE reference = ?")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofHours(1))), late.reference().value()).update();
+
+        assertThat(caseWork.inbox(agent, filter(null, LegalTopic.HOUSING_AND_HEATING, false, null)).rows())
+                .extracting(InboxRow::reference).containsExactly(housing.reference());
+        assertThat(caseWork.inbox(agent, filter(null, null, true, null)).rows()).extracting(InboxRow::reference)
+                .containsExactly(late.reference());
+        assertThat(caseWork.inbox(agent, filter(null, null, false, Instant.now().plus(Duration.ofMinutes(1)))).rows())
+                .extracting(InboxRow::reference).containsExactly(late.reference());
+    }
+}
