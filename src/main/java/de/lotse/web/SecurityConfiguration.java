@@ -2,11 +2,16 @@ package de.lotse.web;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -41,11 +46,19 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain staffArea(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffArea(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcLogin) throws Exception {
+        ClientRegistrationRepository providers = identityProviders.getIfAvailable();
+        if (providers != null) {
+            // Login through the Jobcenter's identity provider, when one is configured (spring.security.oauth2.client.*)
+            http.oauth2Login(oidc -> oidc.loginPage(LOGIN).defaultSuccessUrl(STAFF_AREA, false)
+                    .failureUrl(LOGIN + "?fehler=idp")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOidcLogin.getObject())));
+        }
         http
-                .securityMatcher(STAFF_AREA, STAFF_AREA + "/**", LOGIN, LOGOUT)
+                .securityMatcher(STAFF_AREA, STAFF_AREA + "/**", LOGIN, LOGOUT, "/oauth2/**", "/login/oauth2/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(LOGIN).permitAll()
+                        .requestMatchers(LOGIN, "/oauth2/**", "/login/oauth2/**").permitAll()
                         .anyRequest().hasRole("STAFF"))
                 .formLogin(login -> login.loginPage(LOGIN).loginProcessingUrl(LOGIN)
                         .usernameParameter("login").passwordParameter("password")
