@@ -82,6 +82,26 @@ public class CaseWork {
         });
     }
 
+    /**
+     * Gives the concern to a colleague of its site (or takes it oneself), or back to the site's queue.
+     *
+     * @throws ConcernNotFound when the colleague may not work on the concern's site
+     */
+    public void assign(StaffMember author, String reference, int seenVersion, Optional<StaffMember> to) {
+        change(author, reference, seenVersion, (concern, now) -> {
+            if (to.isPresent() && !mayWorkOn(to.get(), concern.site())) {
+                throw new ConcernNotFound();
+            }
+            concern.assign(actor(author), to.map(StaffMember::id), to.map(StaffMember::displayName).orElse(""), now);
+        });
+    }
+
+    /** Corrects kind and topics, e.g. turns "weiß nicht" into the topic insights count. */
+    public void classify(StaffMember author, String reference, int seenVersion, ConcernKind kind, LegalTopic legalTopic,
+            AdministrativeProblem problem) {
+        change(author, reference, seenVersion, (concern, now) -> concern.classify(actor(author), kind, legalTopic, problem, now));
+    }
+
     private void change(StaffMember author, String typedReference, int seenVersion,
             java.util.function.BiConsumer<Concern, java.time.Instant> work) {
         Reference reference = Reference.parse(typedReference).orElseThrow(ConcernNotFound::new);
@@ -106,7 +126,7 @@ public class CaseWork {
         if (!viewer.role().worksOnConcerns() || viewer.sites().isEmpty()) {
             return new Inbox(java.util.List.of(), 0, filter);
         }
-        return concerns.inbox(viewer.sites(), filter, clock.instant());
+        return concerns.inbox(viewer.sites(), viewer.id(), filter, clock.instant());
     }
 
     /** @throws ConcernNotFound when there is no such concern, or the viewer may not work on it */

@@ -18,6 +18,7 @@ import de.lotse.language.Language;
 import de.lotse.organisation.JobcenterId;
 import de.lotse.organisation.Postcode;
 import de.lotse.organisation.SiteId;
+import de.lotse.organisation.StaffId;
 
 /**
  * A citizen's concern: the aggregate root of the case core. Its state changes only through guarded methods, each of
@@ -38,7 +39,7 @@ public class Concern {
     private final ConcernId id;
     private final JobcenterId jobcenter;
     private final Reference reference;
-    private final NewConcern content;
+    private NewConcern content;
     private final Optional<SiteId> site;
     private final IntakeKeys keys;
     private final Instant receivedAt;
@@ -46,6 +47,7 @@ public class Concern {
     private final List<TimelineEntry> timeline;
     private final List<ServiceClock> clocks;
     private Resolution resolution;
+    private Optional<StaffId> assignee;
     private int version;
     private int persistedEntries;
     private final List<Object> events = new ArrayList<>();
@@ -53,7 +55,7 @@ public class Concern {
 
     private Concern(ConcernId id, JobcenterId jobcenter, Reference reference, NewConcern content, Optional<SiteId> site,
             IntakeKeys keys, Instant receivedAt, ConcernStatus status, List<TimelineEntry> timeline,
-            List<ServiceClock> clocks, int version, Resolution resolution) {
+            List<ServiceClock> clocks, int version, Resolution resolution, Optional<StaffId> assignee) {
         this.id = id;
         this.jobcenter = jobcenter;
         this.reference = reference;
@@ -66,13 +68,14 @@ public class Concern {
         this.clocks = new ArrayList<>(clocks);
         this.version = version;
         this.resolution = resolution;
+        this.assignee = assignee;
         this.persistedEntries = timeline.size();
     }
 
     static Concern receive(JobcenterId jobcenter, Reference reference, NewConcern content, Optional<SiteId> site,
             IntakeKeys keys, List<ServiceClock> clocks, Instant now) {
         Concern concern = new Concern(ConcernId.random(), jobcenter, reference, content, site, keys, now,
-                ConcernStatus.RECEIVED, List.of(), clocks, 0, Resolution.none());
+                ConcernStatus.RECEIVED, List.of(), clocks, 0, Resolution.none(), Optional.empty());
         concern.persistedEntries = 0;
         concern.append(Type.RECEIVED, Audience.CITIZEN, Optional.empty(), Optional.of(ConcernStatus.RECEIVED),
                 Optional.empty(), now);
@@ -83,9 +86,10 @@ public class Concern {
 
     static Concern restore(ConcernId id, JobcenterId jobcenter, Reference reference, NewConcern content,
             Optional<SiteId> site, IntakeKeys keys, Instant receivedAt, ConcernStatus status,
-            List<TimelineEntry> timeline, List<ServiceClock> clocks, int version, Resolution resolution) {
+            List<TimelineEntry> timeline, List<ServiceClock> clocks, int version, Resolution resolution,
+            Optional<StaffId> assignee) {
         return new Concern(id, jobcenter, reference, content, site, keys, receivedAt, status, timeline, clocks, version,
-                resolution);
+                resolution, assignee);
     }
 
     /**
@@ -183,6 +187,32 @@ public class Concern {
         changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
     }
 
+    /** Someone takes the concern on, or hands it to a colleague; noted for colleagues, not for the citizen. */
+    void assign(String actor, Optional<StaffId> to, String toName, Instant now) {
+        if (status == ConcernStatus.CLOSED) {
+            throw new IllegalTransition(status, "assign");
+        }
+        assignee = to;
+        append(Type.INTERNAL_NOTE, Audience.INTERNAL, Optional.of(to.isPresent() ? "→ " + toName : "→ –"),
+                Optional.empty(), Optional.of(actor), now);
+        events.add(new ConcernEvents.ConcernAssigned(id, reference, to));
+    }
+
+    /** Staff correct what the concern is about; the citizen's "weiß nicht" becomes a topic insights can count. */
+    void classify(String actor, ConcernKind kind, LegalTopic legalTopic, AdministrativeProblem problem, Instant now) {
+        if (kind == content.kind() && legalTopic == content.legalTopic() && problem == content.administrativeProblem()) {
+            return;
+        }
+        NewConcern before = content;
+        content = new NewConcern(kind, legalTopic, problem, before.urgency(), before.description(), before.noticeDate(),
+                before.customerNumber(), before.name(), before.postcode(), before.withoutFixedAddress(), before.contact(),
+                before.preferredLanguage());
+        append(Type.INTERNAL_NOTE, Audience.INTERNAL, Optional.of(before.kind() + "/" + before.legalTopic() + "/"
+                + before.administrativeProblem() + " → " + kind + "/" + legalTopic + "/" + problem), Optional.empty(),
+                Optional.of(actor), now);
+        events.add(new ConcernEvents.ConcernClassified(id, reference, kind, legalTopic, problem));
+    }
+
     private void require(String step, ConcernStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
             throw new IllegalTransition(status, step);
@@ -263,6 +293,10 @@ public class Concern {
 
     public List<TimelineEntry> timeline() {
         return Collections.unmodifiableList(timeline);
+    }
+
+    public Optional<StaffId> assignee() {
+        return assignee;
     }
 
     public Optional<Outcome> outcome() {

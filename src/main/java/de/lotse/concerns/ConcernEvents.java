@@ -6,6 +6,7 @@ import java.util.Optional;
 import de.lotse.language.Language;
 import de.lotse.organisation.JobcenterId;
 import de.lotse.organisation.SiteId;
+import de.lotse.organisation.StaffId;
 
 /** What other modules hear from the concerns module. Events carry ids, never the citizen's text. */
 public final class ConcernEvents {
@@ -36,5 +37,14 @@ public final class ConcernEvents {
 
     /** Staff replied to the citizen; channels deliver the reply beyond the status page. */
     public record StaffReplied(ConcernId concern, Reference reference, int position) {
+    }
+
+    /** The concern was given to a staff member, or back to the site's queue. */
+    public record ConcernAssigned(ConcernId concern, Reference reference, Optional<StaffId> assignee) {
+    }
+
+    /** Staff corrected kind and topics. */
+    public record ConcernClassified(ConcernId concern, Reference reference, ConcernKind kind, LegalTopic legalTopic,
+            AdministrativeProblem administrativeProblem) {
     }
 }

@@ -20,6 +20,7 @@ import de.lotse.language.Language;
 import de.lotse.organisation.JobcenterId;
 import de.lotse.organisation.Postcode;
 import de.lotse.organisation.SiteId;
+import de.lotse.organisation.StaffId;
 
 /** Stores concerns with their timelines; the only class that reads or writes the concern tables. */
 @Repository
@@ -29,7 +30,7 @@ class Concerns {
             id, jobcenter_id, reference, kind, urgency, status, legal_topic, administrative_problem, description,
             notice_date, customer_number, citizen_name, postcode, without_fixed_address, site_id, contact_channel,
             contact_email, contact_phone, preferred_language, status_link_hash, status_link_salt, idempotency_key_hash,
-            request_fingerprint, received_at, version, outcome, outcome_cause, resolved_at, next_due_at""";
+            request_fingerprint, received_at, version, outcome, outcome_cause, resolved_at, next_due_at, assignee_id""";
 
     private final JdbcClient jdbc;
 
@@ -39,7 +40,7 @@ class Concerns {
 
     void insert(Concern concern) {
         NewConcern content = concern.content();
-        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)")
+        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, NULL)")
                 .params(concern.id().value(), concern.jobcenter().value(), concern.reference().value(),
                         content.kind().name(), content.urgency().name(), concern.status().name(),
                         content.legalTopic().name(), content.administrativeProblem().name(), content.description(),
@@ -62,12 +63,16 @@ class Concerns {
     void update(Concern concern) {
         int updated = jdbc.sql("""
                 UPDATE concern SET status = ?, outcome = ?, outcome_cause = ?, resolved_at = ?, next_due_at = ?,
+                                   assignee_id = ?, kind = ?, legal_topic = ?, administrative_problem = ?,
                                    version = version + 1
                  WHERE id = ? AND version = ?""")
                 .params(concern.status().name(), concern.outcome().map(Outcome::name).orElse(null),
                         concern.outcomeCause().map(OutcomeCause::name).orElse(null),
                         concern.resolvedAt().map(Timestamp::from).orElse(null),
-                        concern.nextDue().map(Timestamp::from).orElse(null), concern.id().value(), concern.version())
+                        concern.nextDue().map(Timestamp::from).orElse(null),
+                        concern.assignee().map(StaffId::value).orElse(null), concern.kind().name(),
+                        concern.content().legalTopic().name(), concern.content().administrativeProblem().name(),
+                        concern.id().value(), concern.version())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Concern " + concern.reference() + " was changed meanwhile");
@@ -144,7 +149,7 @@ class Concerns {
     }
 
     /** One page of the inbox of these sites: existential first, then by the next due time. */
-    Inbox inbox(Set<SiteId> sites, InboxFilter filter, Instant now) {
+    Inbox inbox(Set<SiteId> sites, StaffId viewer, InboxFilter filter, Instant now) {
         StringBuilder where = new StringBuilder(" WHERE k.site_id IN (:sites)");
         Map<String, Object> params = new HashMap<>();
         params.put("sites", sites.stream().map(SiteId::value).toList());
@@ -168,6 +173,16 @@ class Concerns {
             where.append(" AND k.next_due_at < :dueBy");
             params.put("dueBy", Timestamp.from(dueBy));
         });
+        switch (filter.queue()) {
+            case MINE -> {
+                where.append(" AND k.assignee_id = :viewer");
+                params.put("viewer", viewer.value());
+            }
+            case UNASSIGNED -> where.append(" AND k.assignee_id IS NULL");
+            case ALL -> {
+                // no condition
+            }
+        }
         filter.site().ifPresent(site -> {
             where.append(" AND k.site_id = :site");
             params.put("site", site.value());
@@ -188,7 +203,7 @@ class Concerns {
         params.put("offset", filter.page() * InboxFilter.PAGE_SIZE);
         List<InboxRow> rows = jdbc.sql("""
                 SELECT k.reference, k.received_at, k.kind, k.urgency, k.status, k.legal_topic, k.site_id,
-                       k.next_due_at AS next_due
+                       k.next_due_at AS next_due, k.assignee_id
                   FROM concern k""" + where + "\n" + """
                  ORDER BY (k.urgency = 'EXISTENTIAL') DESC, k.next_due_at ASC NULLS LAST, k.received_at
                  LIMIT :limit OFFSET :offset""")
@@ -199,7 +214,8 @@ class Concerns {
                             ConcernKind.valueOf(rs.getString("kind")), Urgency.valueOf(rs.getString("urgency")),
                             ConcernStatus.valueOf(rs.getString("status")), LegalTopic.valueOf(rs.getString("legal_topic")),
                             Optional.ofNullable(rs.getObject("site_id", UUID.class)).map(SiteId::new), nextDue,
-                            nextDue.map(due -> due.isBefore(now)).orElse(false));
+                            nextDue.map(due -> due.isBefore(now)).orElse(false),
+                            Optional.ofNullable(rs.getObject("assignee_id", UUID.class)).map(StaffId::new));
                 })
                 .list();
         return new Inbox(rows, total, filter);
@@ -280,7 +296,8 @@ class Concerns {
                 timeline(id), clocks(id), rs.getInt("version"),
                 new Concern.Resolution(Optional.ofNullable(rs.getString("outcome")).map(Outcome::valueOf),
                         Optional.ofNullable(rs.getString("outcome_cause")).map(OutcomeCause::valueOf),
-                        Optional.ofNullable(rs.getTimestamp("resolved_at")).map(Timestamp::toInstant)));
+                        Optional.ofNullable(rs.getTimestamp("resolved_at")).map(Timestamp::toInstant)),
+                Optional.ofNullable(rs.getObject("assignee_id", UUID.class)).map(StaffId::new));
     }
 
     private List<TimelineEntry> timeline(ConcernId concern) {

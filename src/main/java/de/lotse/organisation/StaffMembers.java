@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +44,22 @@ public class StaffMembers {
                 SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active
                   FROM staff_member WHERE id = ?""")
                 .param(id.value()).query(this::account).optional().map(Account::member);
+    }
+
+    /** Everyone who may work on concerns of one of these sites, by name. */
+    public List<StaffMember> workingAt(Set<SiteId> sites) {
+        if (sites.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT DISTINCT m.id, m.jobcenter_id, m.login, m.display_name, m.role, m.password_hash, m.failed_logins,
+                       m.locked_until, m.active
+                  FROM staff_member m JOIN staff_site s ON s.staff_id = m.id
+                 WHERE s.site_id IN (:sites) AND m.active
+                 ORDER BY m.display_name""")
+                .param("sites", sites.stream().map(SiteId::value).toList())
+                .query(this::account).list().stream().map(Account::member)
+                .filter(member -> member.role().worksOnConcerns()).toList();
     }
 
     boolean exists(String login) {

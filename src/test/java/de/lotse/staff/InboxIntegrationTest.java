@@ -58,7 +58,7 @@ class InboxIntegrationTest {
 
     private InboxFilter filter(String search, LegalTopic topic, boolean overdue, Instant dueBy) {
         return new InboxFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.ofNullable(topic),
-                Optional.empty(), Optional.ofNullable(search), overdue, Optional.ofNullable(dueBy), 0);
+                Optional.empty(), Optional.ofNullable(search), overdue, Optional.ofNullable(dueBy), InboxFilter.Queue.ALL, 0);
     }
 
     @Test
@@ -79,6 +79,46 @@ class InboxIntegrationTest {
                 .containsExactly(rent.reference());
         assertThat(caseWork.inbox(agent, filter(other.reference().value().toLowerCase(), null, false, null)).rows())
                 .extracting(InboxRow::reference).containsExactly(other.reference());
+    }
+
+    @Test
+    void separates_my_concerns_from_the_unassigned_ones() {
+        Receipt mine = concern("Meins", null, false);
+        Receipt open = concern("Offen", null, false);
+        caseWork.assign(agent, mine.reference().value(), caseWork.open(agent, mine.reference().value()).version(),
+                Optional.of(agent));
+
+        InboxFilter.Queue[] queues = { InboxFilter.Queue.MINE, InboxFilter.Queue.UNASSIGNED };
+        assertThat(caseWork.inbox(agent, queue(queues[0])).rows()).extracting(InboxRow::reference)
+                .containsExactly(mine.reference());
+        assertThat(caseWork.inbox(agent, queue(queues[1])).rows()).extracting(InboxRow::reference)
+                .containsExactly(open.reference());
+    }
+
+    @Test
+    void staff_correct_the_topic_a_citizen_did_not_know() {
+        Receipt unknown = concern("Es geht um die Heizung", null, false);
+        caseWork.classify(agent, unknown.reference().value(), caseWork.open(agent, unknown.reference().value()).version(),
+                de.lotse.concerns.ConcernKind.BENEFIT_CONFLICT, LegalTopic.HOUSING_AND_HEATING,
+                de.lotse.concerns.AdministrativeProblem.PAYMENTS_AND_PROCESSING_TIME);
+
+        assertThat(caseWork.inbox(agent, filter(null, LegalTopic.HOUSING_AND_HEATING, false, null)).rows())
+                .extracting(InboxRow::reference).containsExactly(unknown.reference());
+    }
+
+    @Test
+    void nobody_gets_a_concern_of_a_site_they_do_not_work_at() {
+        Receipt receipt = concern("Text", null, false);
+        StaffMember stranger = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "altona");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> caseWork.assign(agent, receipt.reference().value(),
+                caseWork.open(agent, receipt.reference().value()).version(), Optional.of(stranger)))
+                .isInstanceOf(de.lotse.concerns.ConcernNotFound.class);
+    }
+
+    private InboxFilter queue(InboxFilter.Queue queue) {
+        return new InboxFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.empty(), false, Optional.empty(), queue, 0);
     }
 
     @Test

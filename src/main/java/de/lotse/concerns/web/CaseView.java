@@ -19,7 +19,28 @@ import de.lotse.organisation.StaffMember;
  * @param noticeKey message key of a notice above the forms (someone else changed the concern, a step not possible)
  */
 public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> siteNames, Map<String, String> staffNames,
-        CaseForm form, Optional<String> noticeKey) {
+        List<StaffMember> colleagues, CaseForm form, Optional<String> noticeKey) {
+
+    public String assigneeName() {
+        return concern.assignee().flatMap(id -> colleagues.stream().filter(c -> c.id().equals(id)).findFirst())
+                .map(StaffMember::displayName).orElse("–");
+    }
+
+    public boolean assignedTo(StaffMember colleague) {
+        return concern.assignee().map(colleague.id()::equals).orElse(false);
+    }
+
+    public List<de.lotse.concerns.ConcernKind> kinds() {
+        return List.of(de.lotse.concerns.ConcernKind.values());
+    }
+
+    public List<de.lotse.concerns.LegalTopic> legalTopics() {
+        return List.of(de.lotse.concerns.LegalTopic.values());
+    }
+
+    public List<de.lotse.concerns.AdministrativeProblem> administrativeProblems() {
+        return List.of(de.lotse.concerns.AdministrativeProblem.values());
+    }
 
     /** The state of the reply and note forms. */
     public record CaseForm(String replyText, String noteText, Optional<FieldProblem> problem) {

@@ -9,14 +9,25 @@ import org.springframework.web.util.UriComponentsBuilder;
 import de.lotse.concerns.ConcernKind;
 import de.lotse.concerns.ConcernStatus;
 import de.lotse.concerns.Inbox;
+import de.lotse.concerns.InboxFilter;
 import de.lotse.concerns.InboxRow;
 import de.lotse.concerns.LegalTopic;
 import de.lotse.concerns.Urgency;
 import de.lotse.organisation.SiteId;
+import de.lotse.organisation.StaffId;
 import de.lotse.organisation.StaffMember;
 
 /** The inbox as the template shows it. */
-public record InboxView(StaffMember viewer, Inbox inbox, Map<SiteId, String> siteNames) {
+public record InboxView(StaffMember viewer, Inbox inbox, Map<SiteId, String> siteNames,
+        Map<StaffId, String> colleagueNames) {
+
+    public String assigneeOf(InboxRow row) {
+        return row.assignee().map(id -> colleagueNames.getOrDefault(id, "–")).orElse("–");
+    }
+
+    public List<InboxFilter.Queue> queues() {
+        return List.of(InboxFilter.Queue.values());
+    }
 
     public String siteOf(InboxRow row) {
         return row.site().map(siteNames::get).orElse("–");
@@ -70,6 +81,9 @@ public record InboxView(StaffMember viewer, Inbox inbox, Map<SiteId, String> sit
         filter.legalTopic().ifPresent(topic -> link.queryParam("thema", topic.name()));
         filter.site().ifPresent(site -> link.queryParam("standort", site.value()));
         filter.search().ifPresent(search -> link.queryParam("suche", search));
+        if (filter.queue() != InboxFilter.Queue.ALL) {
+            link.queryParam("zustaendig", filter.queue().name());
+        }
         if (filter.overdueOnly()) {
             link.queryParam("ueberfaellig", "true");
         }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import de.lotse.concerns.AdministrativeProblem;
 import de.lotse.concerns.CaseStep;
 import de.lotse.concerns.CaseWork;
 import de.lotse.concerns.ChangedMeanwhile;
@@ -79,15 +82,19 @@ class StaffInboxController {
             @RequestParam(name = "suche", required = false) String search,
             @RequestParam(name = "ueberfaellig", required = false) boolean overdueOnly,
             @RequestParam(name = "heute", required = false) boolean dueToday,
+            @RequestParam(name = "zustaendig", required = false) String queue,
             @RequestParam(name = "seite", defaultValue = "0") int page, Model model) {
         Optional<Instant> endOfToday = dueToday
                 ? Optional.of(LocalDate.now(clock.withZone(HamburgCalendar.ZONE)).plusDays(1).atStartOfDay(HamburgCalendar.ZONE).toInstant())
                 : Optional.empty();
         InboxFilter filter = new InboxFilter(choice(ConcernStatus.class, status), choice(ConcernKind.class, kind),
                 choice(Urgency.class, urgency), choice(LegalTopic.class, legalTopic), siteId(site),
-                Optional.ofNullable(search), overdueOnly, endOfToday, page);
+                Optional.ofNullable(search), overdueOnly, endOfToday,
+                choice(InboxFilter.Queue.class, queue).orElse(InboxFilter.Queue.ALL), page);
+        Map<StaffId, String> colleagueNames = staff.workingAt(principal.member().sites()).stream()
+                .collect(Collectors.toMap(StaffMember::id, StaffMember::displayName));
         model.addAttribute("view", new InboxView(principal.member(), caseWork.inbox(principal.member(), filter),
-                siteNames(principal)));
+                siteNames(principal), colleagueNames));
         return "concerns/inbox";
     }
 
@@ -127,6 +134,39 @@ class StaffInboxController {
                         choice(OutcomeCause.class, cause)), response, model);
     }
 
+    @PostMapping("/arbeit/anliegen/{reference}/zuweisen")
+    Object assign(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam(name = "version") int version, @RequestParam(name = "assignee", required = false) String assignee,
+            HttpServletResponse response, Model model) {
+        Optional<StaffMember> to = parseUuid(assignee).flatMap(id -> staff.byId(new StaffId(id)));
+        return work(principal, reference, CaseView.CaseForm.empty(), "assignee",
+                () -> caseWork.assign(principal.member(), reference, version, to), response, model);
+    }
+
+    @PostMapping("/arbeit/anliegen/{reference}/einordnen")
+    Object classify(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam(name = "version") int version, @RequestParam(name = "kind") String kind,
+            @RequestParam(name = "legalTopic") String legalTopic,
+            @RequestParam(name = "administrativeProblem") String problem, HttpServletResponse response, Model model) {
+        Optional<ConcernKind> chosenKind = choice(ConcernKind.class, kind);
+        Optional<LegalTopic> chosenTopic = choice(LegalTopic.class, legalTopic);
+        Optional<AdministrativeProblem> chosenProblem = choice(AdministrativeProblem.class, problem);
+        if (chosenKind.isEmpty() || chosenTopic.isEmpty() || chosenProblem.isEmpty()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return caseAgain(principal, reference, CaseView.CaseForm.empty(), Optional.of("staff.notice.unknownStep"), model);
+        }
+        return work(principal, reference, CaseView.CaseForm.empty(), "kind", () -> caseWork.classify(principal.member(),
+                reference, version, chosenKind.get(), chosenTopic.get(), chosenProblem.get()), response, model);
+    }
+
+    private static Optional<UUID> parseUuid(String typed) {
+        try {
+            return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(typed.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
     /** Does the work and shows the concern again: on success by redirect, otherwise with what was typed and why. */
     private Object work(StaffPrincipal principal, String reference, CaseView.CaseForm typed, String field, Runnable work,
             HttpServletResponse response, Model model) {
@@ -152,8 +192,9 @@ class StaffInboxController {
         var concern = caseWork.open(principal.member(), reference);
         Map<String, String> staffNames = concern.timeline().stream().flatMap(entry -> entry.actor().stream()).distinct()
                 .collect(Collectors.toMap(Function.identity(), actor -> staffName(actor)));
-        model.addAttribute("view", new CaseView(principal.member(), concern, siteNames(principal), staffNames, form,
-                noticeKey));
+        List<StaffMember> colleagues = concern.site().map(site -> staff.workingAt(Set.of(site))).orElse(List.of());
+        model.addAttribute("view", new CaseView(principal.member(), concern, siteNames(principal), staffNames, colleagues,
+                form, noticeKey));
         return "concerns/case";
     }
 
