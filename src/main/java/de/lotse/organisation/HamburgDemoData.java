@@ -49,6 +49,10 @@ class HamburgDemoData implements ApplicationRunner {
             sites.insertIfAbsent(new Site(new SiteId(UUID.randomUUID()), hamburg, row.get(0), row.get(1), kind),
                     row.size() > 3 && !row.get(3).isBlank() ? row.get(3) : null);
         }
+        for (Site site : sites.of(hamburg)) {
+            // Demo mailboxes; the embedded mail server receives them (log in over IMAP with the address).
+            sites.setDutyEmailIfAbsent(site.id(), "bereitschaft-" + site.code() + "@jobcenter.lotse.test");
+        }
         int routes = 0;
         for (List<String> row : csv("seed/hamburg-postcodes.csv")) {
             Site site = sites.byCode(hamburg, row.get(1)).orElseThrow(

@@ -34,6 +34,16 @@ public class Sites {
                 .param(jobcenter.value()).query(Sites::map).list();
     }
 
+    /** The on-duty mailbox of a site, told about existential concerns at once. */
+    public Optional<String> dutyEmail(SiteId site) {
+        return jdbc.sql("SELECT duty_email FROM site WHERE id = ?").param(site.value()).query(String.class).optional()
+                .filter(email -> email != null && !email.isBlank());
+    }
+
+    void setDutyEmailIfAbsent(SiteId site, String email) {
+        jdbc.sql("UPDATE site SET duty_email = ? WHERE id = ? AND duty_email IS NULL").params(email, site.value()).update();
+    }
+
     Optional<Site> servingPostcode(JobcenterId jobcenter, Postcode postcode) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM postcode_route r JOIN site s ON s.id = r.site_id
