@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,7 +30,6 @@ import org.springframework.stereotype.Component;
 class HamburgDemoStaff implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(HamburgDemoStaff.class);
-    private static final String READABLE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 
     private record Demo(String login, String name, StaffRole role, List<String> sites) {
     }
@@ -49,7 +47,6 @@ class HamburgDemoStaff implements ApplicationRunner {
     private final Jobcenters jobcenters;
     private final Sites sites;
     private final Path loginsFile;
-    private final SecureRandom random = new SecureRandom();
 
     HamburgDemoStaff(StaffAccounts accounts, Jobcenters jobcenters, Sites sites,
             @Value("${lotse.data-dir:./data}") Path dataDirectory) {
@@ -69,7 +66,7 @@ class HamburgDemoStaff implements ApplicationRunner {
             }
             Set<SiteId> siteIds = demo.sites().stream().map(code -> sites.byCode(hamburg, code).orElseThrow().id())
                     .collect(Collectors.toSet());
-            String password = password();
+            String password = InitialPasswords.generate();
             accounts.create(hamburg, demo.login(), demo.name(), demo.role(), siteIds, password);
             created.append(String.format("  %-14s %-12s %s%n", demo.login(), password, demo.role()));
         }
@@ -82,13 +79,6 @@ class HamburgDemoStaff implements ApplicationRunner {
         }
     }
 
-    private String password() {
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 14; i++) {
-            password.append(READABLE.charAt(random.nextInt(READABLE.length())));
-        }
-        return password.toString();
-    }
 
     private void keep(String lines) {
         try {

@@ -3,6 +3,7 @@ package de.lotse.organisation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +39,30 @@ public class Sites {
     public Optional<String> dutyEmail(SiteId site) {
         return jdbc.sql("SELECT duty_email FROM site WHERE id = ?").param(site.value()).query(String.class).optional()
                 .filter(email -> email != null && !email.isBlank());
+    }
+
+    /** The postcode table, for administrators. */
+    public List<Map.Entry<Postcode, SiteId>> routes(JobcenterId jobcenter) {
+        return jdbc.sql("SELECT postcode, site_id FROM postcode_route WHERE jobcenter_id = ? ORDER BY postcode")
+                .param(jobcenter.value())
+                .query((rs, row) -> Map.entry(new Postcode(rs.getString("postcode")), new SiteId(rs.getObject("site_id", UUID.class))))
+                .list();
+    }
+
+    void route(JobcenterId jobcenter, Postcode postcode, SiteId site) {
+        jdbc.sql("""
+                INSERT INTO postcode_route (jobcenter_id, postcode, site_id) VALUES (?, ?, ?)
+                ON CONFLICT (jobcenter_id, postcode) DO UPDATE SET site_id = excluded.site_id""")
+                .params(jobcenter.value(), postcode.value(), site.value()).update();
+    }
+
+    void unroute(JobcenterId jobcenter, Postcode postcode) {
+        jdbc.sql("DELETE FROM postcode_route WHERE jobcenter_id = ? AND postcode = ?")
+                .params(jobcenter.value(), postcode.value()).update();
+    }
+
+    void setDutyEmail(SiteId site, String email) {
+        jdbc.sql("UPDATE site SET duty_email = ? WHERE id = ?").params(email, site.value()).update();
     }
 
     void setDutyEmailIfAbsent(SiteId site, String email) {

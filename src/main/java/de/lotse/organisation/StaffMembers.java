@@ -62,6 +62,18 @@ public class StaffMembers {
                 .filter(member -> member.role().worksOnConcerns()).toList();
     }
 
+    /** Everyone of a Jobcenter, for administrators. */
+    public List<Account> of(JobcenterId jobcenter) {
+        return jdbc.sql("""
+                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active
+                  FROM staff_member WHERE jobcenter_id = ? ORDER BY active DESC, display_name""")
+                .param(jobcenter.value()).query(this::account).list();
+    }
+
+    void setActive(StaffId id, boolean active) {
+        jdbc.sql("UPDATE staff_member SET active = ? WHERE id = ?").params(active, id.value()).update();
+    }
+
     boolean exists(String login) {
         return jdbc.sql("SELECT count(*) FROM staff_member WHERE login = ?").param(login).query(Long.class).single() > 0;
     }

@@ -59,6 +59,7 @@ class SecurityConfiguration {
                 .securityMatcher(STAFF_AREA, STAFF_AREA + "/**", LOGIN, LOGOUT, "/oauth2/**", "/login/oauth2/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/oauth2/**", "/login/oauth2/**").permitAll()
+                        .requestMatchers(STAFF_AREA + "/verwaltung", STAFF_AREA + "/verwaltung/**").hasRole("ADMINISTRATOR")
                         .anyRequest().hasRole("STAFF"))
                 .formLogin(login -> login.loginPage(LOGIN).loginProcessingUrl(LOGIN)
                         .usernameParameter("login").passwordParameter("password")

@@ -56,6 +56,26 @@ class StaffWorkspaceBrowserTest {
     }
 
     @Test
+    void an_administrator_keeps_the_postcode_table() {
+        StaffMember admin = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.ADMINISTRATOR);
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/anmelden?lang=de");
+        browser.findElement(By.id("field-login")).sendKeys(admin.login());
+        browser.findElement(By.id("field-password")).sendKeys(StaffFixtures.PASSWORD);
+        clickAndWait(By.cssSelector("main button[type=submit]"));
+
+        browser.get("http://localhost:" + port + "/arbeit/verwaltung");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Verwaltung");
+        Browser.assertAccessible(browser, "administration");
+
+        browser.findElement(By.id("route-postcode")).sendKeys("2045");
+        clickAndWait(By.xpath("//form[@action='/arbeit/verwaltung/postleitzahl']//button"));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("fünf Ziffern");
+        Browser.assertAccessible(browser, "administration with an error");
+        clickAndWait(By.cssSelector(".staffbar button"));
+    }
+
+    @Test
     void an_agent_logs_in_and_opens_the_most_urgent_concern() {
         StaffMember agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "st-pauli");
         Receipt urgent = intake.submit(new ConcernDraft("BENEFIT_CONFLICT", null, null, "Zahlung eingestellt, kein Geld.",
