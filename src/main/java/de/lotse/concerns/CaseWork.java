@@ -124,7 +124,7 @@ public class CaseWork {
 
     public Inbox inbox(StaffMember viewer, InboxFilter filter) {
         if (!viewer.role().worksOnConcerns() || viewer.sites().isEmpty()) {
-            return new Inbox(java.util.List.of(), 0, filter);
+            return new Inbox(java.util.List.of(), 0, filter, java.util.Map.of());
         }
         return concerns.inbox(viewer.sites(), viewer.id(), filter, clock.instant());
     }

@@ -218,7 +218,12 @@ class Concerns {
                             Optional.ofNullable(rs.getObject("assignee_id", UUID.class)).map(StaffId::new));
                 })
                 .list();
-        return new Inbox(rows, total, filter);
+        Map<ConcernStatus, Long> byStatus = new java.util.EnumMap<>(ConcernStatus.class);
+        jdbc.sql("SELECT status, count(*) AS n FROM concern WHERE site_id IN (:sites) GROUP BY status")
+                .param("sites", sites.stream().map(SiteId::value).toList())
+                .query((rs, row) -> Map.entry(ConcernStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list().forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
+        return new Inbox(rows, total, filter, byStatus);
     }
 
     long count() {

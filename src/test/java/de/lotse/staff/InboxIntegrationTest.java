@@ -68,6 +68,7 @@ class InboxIntegrationTest {
 
         assertThat(caseWork.inbox(agent, InboxFilter.all()).rows()).extracting(InboxRow::reference)
                 .containsExactly(urgent.reference(), normal.reference());
+        assertThat(caseWork.inbox(agent, InboxFilter.all()).count(de.lotse.concerns.ConcernStatus.RECEIVED)).isEqualTo(2);
     }
 
     @Test
