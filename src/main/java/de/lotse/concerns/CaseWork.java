@@ -72,6 +72,7 @@ public class CaseWork {
             switch (step) {
                 case ACKNOWLEDGE -> concern.acknowledge(actor, now);
                 case START_WORK -> concern.startWork(actor, now);
+                case CALLED_BACK -> concern.calledBack(actor, now);
                 case WAIT_FOR_CITIZEN -> concern.waitFor(ConcernStatus.WAITING_FOR_CITIZEN, actor, now);
                 case WAIT_FOR_PARTNER -> concern.waitFor(ConcernStatus.WAITING_FOR_PARTNER, actor, now);
                 case RESUME -> concern.resumeWork(actor, now, schedule);

@@ -138,6 +138,18 @@ public class Concern {
         return append(Type.INTERNAL_NOTE, Audience.INTERNAL, Optional.of(text), Optional.empty(), Optional.of(actor), now);
     }
 
+    /** The citizen was called back: the callback promise is kept (and, as for a reply, the acknowledgement). */
+    void calledBack(String actor, Instant now) {
+        if (clocks.stream().noneMatch(clock -> clock.level() == ServiceLevel.CALLBACK && clock.stoppedAt().isEmpty())) {
+            throw new IllegalTransition(status, "record a callback for");
+        }
+        stopClocks(now, ServiceLevel.CALLBACK, ServiceLevel.ACKNOWLEDGE, ServiceLevel.SAME_DAY);
+        append(Type.INTERNAL_NOTE, Audience.INTERNAL, Optional.of("☎"), Optional.empty(), Optional.of(actor), now);
+        if (status == ConcernStatus.RECEIVED || status == ConcernStatus.ACKNOWLEDGED) {
+            changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
+        }
+    }
+
     void startWork(String actor, Instant now) {
         require("start work on", ConcernStatus.RECEIVED, ConcernStatus.ACKNOWLEDGED);
         stopClocks(now, ServiceLevel.ACKNOWLEDGE);

@@ -112,6 +112,26 @@ class ConcernLifecycleUnitTest {
     }
 
     @Test
+    void a_callback_keeps_the_callback_promise_only_where_one_was_made() {
+        Concern concern = aConcern(hamburg("2026-11-26T10:00"));
+        assertThatThrownBy(() -> concern.calledBack(AGENT, hamburg("2026-11-26T11:00"))).isInstanceOf(IllegalTransition.class);
+
+        NewConcern content = new NewConcern(ConcernKind.CALLBACK_REQUEST, LegalTopic.UNKNOWN, AdministrativeProblem.UNKNOWN,
+                Urgency.NORMAL, "Bitte anrufen", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                new Contact(ContactChannel.PHONE, Optional.empty(), Optional.of("+4940123456")), Language.GERMAN);
+        Instant received = hamburg("2026-11-26T10:00");
+        Concern callback = Concern.receive(new JobcenterId(UUID.randomUUID()), Reference.next("HH", 2026, new java.util.Random(2)),
+                content, Optional.empty(), new IntakeKeys(new byte[16], new byte[32], new byte[32], new byte[32]),
+                schedule.clocksFor(ConcernKind.CALLBACK_REQUEST, Urgency.NORMAL, received), received);
+
+        callback.calledBack(AGENT, hamburg("2026-11-26T15:00"));
+
+        assertThat(clock(callback, ServiceLevel.CALLBACK).overdueAt(hamburg("2026-12-10T10:00"))).isFalse();
+        assertThat(clock(callback, ServiceLevel.CALLBACK).stoppedAt()).isPresent();
+        assertThat(callback.status()).isEqualTo(ConcernStatus.IN_PROGRESS);
+    }
+
+    @Test
     void internal_notes_are_not_for_the_citizen() {
         Concern concern = aConcern(hamburg("2026-11-26T10:00"));
         TimelineEntry note = concern.note(AGENT, "Akte angefordert", hamburg("2026-11-26T11:00"));

@@ -64,6 +64,18 @@ public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> 
 
     /** The steps open from the concern's status, resolving aside (it has its own form). */
     public List<CaseStep> steps() {
+        List<CaseStep> byStatus = stepsByStatus();
+        boolean callbackOpen = concern.clocks().stream()
+                .anyMatch(clock -> clock.level() == de.lotse.concerns.ServiceLevel.CALLBACK && clock.stoppedAt().isEmpty());
+        if (!callbackOpen) {
+            return byStatus;
+        }
+        List<CaseStep> withCallback = new java.util.ArrayList<>(List.of(CaseStep.CALLED_BACK));
+        withCallback.addAll(byStatus);
+        return withCallback;
+    }
+
+    private List<CaseStep> stepsByStatus() {
         return switch (concern.status()) {
             case RECEIVED -> List.of(CaseStep.ACKNOWLEDGE, CaseStep.START_WORK);
             case ACKNOWLEDGED -> List.of(CaseStep.START_WORK);
