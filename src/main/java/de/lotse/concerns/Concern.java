@@ -45,7 +45,7 @@ public class Concern {
     private final Instant receivedAt;
     private ConcernStatus status;
     private final List<TimelineEntry> timeline;
-    private final List<ServiceClock> clocks;
+    private final ServiceClocks clocks;
     private Resolution resolution;
     private Optional<StaffId> assignee;
     private int version;
@@ -65,7 +65,7 @@ public class Concern {
         this.receivedAt = receivedAt;
         this.status = status;
         this.timeline = new ArrayList<>(timeline);
-        this.clocks = new ArrayList<>(clocks);
+        this.clocks = new ServiceClocks(clocks);
         this.version = version;
         this.resolution = resolution;
         this.assignee = assignee;
@@ -105,7 +105,7 @@ public class Concern {
         messageKeys.put(entry.id(), idempotencyKeyHash);
         events.add(new CitizenMessageAdded(id, reference, entry.position()));
         if (status == ConcernStatus.WAITING_FOR_CITIZEN) {
-            resumeClocks(now, schedule);
+            clocks.resumePaused(now, schedule);
             changeStatus(ConcernStatus.IN_PROGRESS, Optional.empty(), now);
         }
         return entry;
@@ -114,7 +114,7 @@ public class Concern {
     /** Someone takes the concern on: the acknowledgement promise is kept. */
     void acknowledge(String actor, Instant now) {
         require("acknowledge", ConcernStatus.RECEIVED);
-        stopClocks(now, ServiceLevel.ACKNOWLEDGE);
+        clocks.stop(now, ServiceLevel.ACKNOWLEDGE);
         changeStatus(ConcernStatus.ACKNOWLEDGED, Optional.of(actor), now);
     }
 
@@ -126,7 +126,7 @@ public class Concern {
         TimelineEntry entry = append(Type.STAFF_REPLY, Audience.CITIZEN, Optional.of(text), Optional.empty(),
                 Optional.of(actor), now);
         events.add(new ConcernEvents.StaffReplied(id, reference, entry.position()));
-        stopClocks(now, ServiceLevel.ACKNOWLEDGE, ServiceLevel.SAME_DAY);
+        clocks.stop(now, ServiceLevel.ACKNOWLEDGE, ServiceLevel.SAME_DAY);
         if (status == ConcernStatus.RECEIVED || status == ConcernStatus.ACKNOWLEDGED) {
             changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
         }
@@ -140,10 +140,10 @@ public class Concern {
 
     /** The citizen was called back: the callback promise is kept (and, as for a reply, the acknowledgement). */
     void calledBack(String actor, Instant now) {
-        if (clocks.stream().noneMatch(clock -> clock.level() == ServiceLevel.CALLBACK && clock.stoppedAt().isEmpty())) {
+        if (!clocks.open(ServiceLevel.CALLBACK)) {
             throw new IllegalTransition(status, "record a callback for");
         }
-        stopClocks(now, ServiceLevel.CALLBACK, ServiceLevel.ACKNOWLEDGE, ServiceLevel.SAME_DAY);
+        clocks.stop(now, ServiceLevel.CALLBACK, ServiceLevel.ACKNOWLEDGE, ServiceLevel.SAME_DAY);
         append(Type.INTERNAL_NOTE, Audience.INTERNAL, Optional.of("☎"), Optional.empty(), Optional.of(actor), now);
         if (status == ConcernStatus.RECEIVED || status == ConcernStatus.ACKNOWLEDGED) {
             changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
@@ -152,7 +152,7 @@ public class Concern {
 
     void startWork(String actor, Instant now) {
         require("start work on", ConcernStatus.RECEIVED, ConcernStatus.ACKNOWLEDGED);
-        stopClocks(now, ServiceLevel.ACKNOWLEDGE);
+        clocks.stop(now, ServiceLevel.ACKNOWLEDGE);
         changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
     }
 
@@ -162,13 +162,13 @@ public class Concern {
             throw new IllegalArgumentException("Not a waiting status: " + waiting);
         }
         require("wait on", ConcernStatus.IN_PROGRESS);
-        clocks.replaceAll(clock -> clock.running() ? clock.pause(now) : clock);
+        clocks.pauseRunning(now);
         changeStatus(waiting, Optional.of(actor), now);
     }
 
     void resumeWork(String actor, Instant now, ServiceSchedule schedule) {
         require("resume", ConcernStatus.WAITING_FOR_CITIZEN, ConcernStatus.WAITING_FOR_PARTNER);
-        resumeClocks(now, schedule);
+        clocks.resumePaused(now, schedule);
         changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
     }
 
@@ -176,7 +176,7 @@ public class Concern {
     void resolve(String actor, Outcome outcome, OutcomeCause cause, Instant now) {
         require("resolve", ConcernStatus.RECEIVED, ConcernStatus.ACKNOWLEDGED, ConcernStatus.IN_PROGRESS,
                 ConcernStatus.WAITING_FOR_CITIZEN, ConcernStatus.WAITING_FOR_PARTNER);
-        clocks.replaceAll(clock -> clock.stoppedAt().isEmpty() ? clock.stop(now) : clock);
+        clocks.stopAll(now);
         resolution = new Resolution(Optional.of(outcome), Optional.of(cause), Optional.of(now));
         changeStatus(ConcernStatus.RESOLVED, Optional.of(actor), now);
     }
@@ -193,8 +193,7 @@ public class Concern {
         if (now.isAfter(resolvedAt.plus(java.time.Duration.ofDays(REOPEN_DAYS)))) {
             throw new IllegalTransition(status, "reopen (more than " + REOPEN_DAYS + " days after resolution)");
         }
-        clocks.removeIf(clock -> clock.level() == ServiceLevel.ANSWER);
-        clocks.add(ServiceClock.start(ServiceLevel.ANSWER, now, schedule.due(ServiceLevel.ANSWER, now)));
+        clocks.restart(ServiceLevel.ANSWER, now, schedule);
         resolution = Resolution.none();
         changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
     }
@@ -238,14 +237,7 @@ public class Concern {
         events.add(new ConcernEvents.ConcernStatusChanged(id, reference, from, to));
     }
 
-    private void stopClocks(Instant now, ServiceLevel... levels) {
-        List<ServiceLevel> stopping = List.of(levels);
-        clocks.replaceAll(clock -> stopping.contains(clock.level()) && clock.stoppedAt().isEmpty() ? clock.stop(now) : clock);
-    }
 
-    private void resumeClocks(Instant now, ServiceSchedule schedule) {
-        clocks.replaceAll(clock -> clock.paused() ? clock.resume(now, schedule) : clock);
-    }
 
     private TimelineEntry append(Type type, Audience audience, Optional<String> body, Optional<ConcernStatus> newStatus,
             Optional<String> actor, Instant now) {
@@ -329,12 +321,12 @@ public class Concern {
     }
 
     public List<ServiceClock> clocks() {
-        return Collections.unmodifiableList(clocks);
+        return clocks.all();
     }
 
     /** The earliest due time of the running clocks: what the inbox sorts by. */
     public Optional<Instant> nextDue() {
-        return clocks.stream().filter(ServiceClock::running).map(ServiceClock::dueAt).min(Instant::compareTo);
+        return clocks.nextDue();
     }
 
     /**
@@ -342,9 +334,7 @@ public class Concern {
      * acknowledgement, then the answer).
      */
     public Optional<ServiceClock> nextPromise() {
-        return List.of(ServiceLevel.SAME_DAY, ServiceLevel.CALLBACK, ServiceLevel.ACKNOWLEDGE, ServiceLevel.ANSWER).stream()
-                .flatMap(level -> clocks.stream().filter(clock -> clock.level() == level && clock.running()))
-                .findFirst();
+        return clocks.nextPromise();
     }
 
     IntakeKeys keys() {
