@@ -11,14 +11,15 @@
 # time single cold requests with curl; warm up each scenario (BENCH_WARMUP seconds); then BENCH_ROUNDS rounds of
 #   wrk -t$BENCH_THREADS -c$BENCH_CONNECTIONS -d$BENCH_DURATION --timeout $BENCH_WRK_TIMEOUT --latency
 # per scenario (below), interleaved; prints p50/p90/p95/p99 per run and the medians, the EXPLAIN (ANALYZE, BUFFERS)
-# plans of the inbox queries (the SQL of Concerns.inbox, with the scenarios' filters), database and table sizes.
+# plans of the inbox queries (a copy of the SQL of Concerns.inbox, with the scenarios' filters), database and table
+# sizes.
 #
 # Scenarios (BENCH_SCENARIOS, space-separated, default all):
 #   mitte          agent.mitte   GET /arbeit                                  (first inbox page, one site)
 #   mitte_overdue  agent.mitte   GET /arbeit?ueberfaellig=true
 #   mitte_topic    agent.mitte   GET /arbeit?thema=HOUSING_AND_HEATING
 #   mitte_search   agent.mitte   GET /arbeit?suche=Miete                      (German full-text search)
-#   mitte_ref      agent.mitte   GET /arbeit?suche=<a reference of Mitte>     (what staff type on the phone; runs
+#   mitte_ref      agent.mitte   GET /arbeit?suche=<an open concern of Mitte> (what staff type on the phone; runs
 #                                after mitte_search on the same connections: same SQL, see README)
 #   mitte_mine     agent.mitte   GET /arbeit?zustaendig=MINE                  (the concerns assigned to the viewer)
 #   sued           bereich.sued  GET /arbeit                                  (three sites)
@@ -166,6 +167,10 @@ SUED_IDS="$(pg -At -c "SELECT string_agg(quote_literal(id), ', ' ORDER BY code) 
 pg -At -c "SELECT reference FROM concern WHERE site_id = '$MITTE_ID' ORDER BY random() LIMIT $CASE_REFS" >"$WORK/refs-mitte.txt"
 [[ -s "$WORK/refs-mitte.txt" ]] || die "no concerns of Mitte in the database"
 REF="$(head -n 1 "$WORK/refs-mitte.txt")"
+# The reference search uses an open concern: the inbox lists open ones unless a status is chosen, so most (closed)
+# references would find nothing there.
+OPEN_REF="$(pg -At -c "SELECT reference FROM concern WHERE site_id = '$MITTE_ID' AND status NOT IN ('RESOLVED', 'CLOSED')
+                       ORDER BY random() LIMIT 1")"
 
 declare -A WHO=(
     [mitte]=mitte [mitte_overdue]=mitte [mitte_topic]=mitte [mitte_search]=mitte [mitte_ref]=mitte [mitte_mine]=mitte
@@ -173,7 +178,7 @@ declare -A WHO=(
 )
 declare -A URLPATH=(
     [mitte]="/arbeit" [mitte_overdue]="/arbeit?ueberfaellig=true" [mitte_topic]="/arbeit?thema=HOUSING_AND_HEATING"
-    [mitte_search]="/arbeit?suche=Miete" [mitte_ref]="/arbeit?suche=$REF" [mitte_mine]="/arbeit?zustaendig=MINE"
+    [mitte_search]="/arbeit?suche=Miete" [mitte_ref]="/arbeit?suche=$OPEN_REF" [mitte_mine]="/arbeit?zustaendig=MINE"
     [sued]="/arbeit" [sued_overdue]="/arbeit?ueberfaellig=true" [case_mitte]="/arbeit/anliegen/$REF"
 )
 cookie_of() { if [[ "${WHO[$1]}" == sued ]]; then echo "$COOKIE_SUED"; else echo "$COOKIE_MITTE"; fi; }
@@ -241,6 +246,11 @@ for round in $(seq 1 "$ROUNDS"); do
         { time run_wrk "$scenario" "$DURATION" >"$out"; } 2>"$out.time"
         jvm1="$(cpu_ticks "$APP_PID")"; pg1="$(cpu_ticks "${pgs[@]}")"; busy1="$(busy_ticks)"
         line="$(grep '^BENCH ' "$out")" || { cat "$out" >&2; die "wrk printed no BENCH line ($out)"; }
+        if [[ "$(field requests "$line")" == 0 ]]; then
+            cat "$out" >&2; tail -n 20 "$WORK/app-2.log" >&2
+            jcmd "$APP_PID" Thread.print >"$WORK/threads.txt" 2>&1 || true
+            die "$scenario: no request completed in round $round (wrk output and app log above, threads in $WORK/threads.txt)"
+        fi
         errors=$(( $(field err_connect "$line") + $(field err_read "$line") + $(field err_write "$line") \
                  + $(field err_status "$line") + $(field err_timeout "$line") + $(field other_status "$line" || true) + 0 ))
         # A lost session would make wrk measure short redirects: the mean size must match the page curl fetched.
@@ -279,38 +289,45 @@ done
 if [[ "$EXPLAIN" == 1 ]]; then
     echo
     echo "EXPLAIN (ANALYZE, BUFFERS) of the inbox queries, after the runs (warm caches; literal values, so custom plans):"
-    # The three queries of Concerns.inbox: the total, the page, and the counts per status (for the status filter).
+    # A copy of the three queries of Concerns.inbox (as of the commit "Typed references looked up exactly …"; update
+    # it when that SQL changes): the total, the page (per site in index order, merged), the counts per status (for the
+    # status filter). Without a chosen status the inbox shows open concerns only, unless a reference was typed.
+    open=" AND k.status NOT IN ('RESOLVED', 'CLOSED')"
     explain() {
         local name="$1" sites="$2" filter="$3"
+        local from="FROM unnest(ARRAY[$sites]::uuid[]) AS s(site)"
         echo
         echo "== $name: count"
-        pg -c "EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) FROM concern k WHERE k.site_id IN ($sites)$filter" | sed 's/^/  /'
+        pg -c "EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) $from JOIN concern k ON true WHERE k.site_id = s.site$filter" \
+            | sed 's/^/  /'
         echo "== $name: first page"
         pg -c "EXPLAIN (ANALYZE, BUFFERS)
                SELECT k.reference, k.received_at, k.kind, k.urgency, k.status, k.legal_topic, k.site_id,
-                      k.next_due_at AS next_due, k.assignee_id
-                 FROM concern k WHERE k.site_id IN ($sites)$filter
+                      k.next_due_at AS next_due, k.assignee_id $from
+                CROSS JOIN LATERAL (
+                      SELECT * FROM concern k WHERE k.site_id = s.site$filter
+                       ORDER BY (k.urgency = 'EXISTENTIAL') DESC, k.next_due_at ASC NULLS LAST, k.received_at
+                       LIMIT 50) k
                 ORDER BY (k.urgency = 'EXISTENTIAL') DESC, k.next_due_at ASC NULLS LAST, k.received_at
                 LIMIT 50 OFFSET 0" | sed 's/^/  /'
-        if [[ -z "$filter" ]]; then
+        if [[ "$3" == "$open" ]]; then
             echo "== $name: counts per status"
             pg -c "EXPLAIN (ANALYZE, BUFFERS)
                    SELECT status, count(*) AS n FROM concern WHERE site_id IN ($sites) GROUP BY status" | sed 's/^/  /'
         fi
     }
     AGENT_ID="$(pg -At -c "SELECT id FROM staff_member WHERE login = 'agent.mitte'")"
-    search=" AND (to_tsvector('german', k.description) @@ websearch_to_tsquery('german', 'Miete') OR k.reference = '')"
+    search="$open AND to_tsvector('german', k.description) @@ websearch_to_tsquery('german', 'Miete')"
     for scenario in "${SCENARIOS[@]}"; do
         case "$scenario" in
-            mitte)         explain "$scenario" "'$MITTE_ID'" "" ;;
-            mitte_overdue) explain "$scenario" "'$MITTE_ID'" " AND k.next_due_at < now()" ;;
-            mitte_topic)   explain "$scenario" "'$MITTE_ID'" " AND k.legal_topic = 'HOUSING_AND_HEATING'" ;;
+            mitte)         explain "$scenario" "'$MITTE_ID'" "$open" ;;
+            mitte_overdue) explain "$scenario" "'$MITTE_ID'" "$open AND k.next_due_at < now()" ;;
+            mitte_topic)   explain "$scenario" "'$MITTE_ID'" "$open AND k.legal_topic = 'HOUSING_AND_HEATING'" ;;
             mitte_search)  explain "$scenario" "'$MITTE_ID'" "$search" ;;
-            mitte_ref)     explain "$scenario" "'$MITTE_ID'" \
-                               " AND (to_tsvector('german', k.description) @@ websearch_to_tsquery('german', '$REF') OR k.reference = '$REF')" ;;
-            mitte_mine)    explain "$scenario" "'$MITTE_ID'" " AND k.assignee_id = '$AGENT_ID'" ;;
-            sued)          explain "$scenario" "$SUED_IDS" "" ;;
-            sued_overdue)  explain "$scenario" "$SUED_IDS" " AND k.next_due_at < now()" ;;
+            mitte_ref)     explain "$scenario" "'$MITTE_ID'" " AND k.reference = '$OPEN_REF'" ;;
+            mitte_mine)    explain "$scenario" "'$MITTE_ID'" "$open AND k.assignee_id = '$AGENT_ID'" ;;
+            sued)          explain "$scenario" "$SUED_IDS" "$open" ;;
+            sued_overdue)  explain "$scenario" "$SUED_IDS" "$open AND k.next_due_at < now()" ;;
         esac
     done
 fi

@@ -154,11 +154,13 @@ class Concerns {
         Map<String, Object> params = new HashMap<>();
         params.put("sites", sites.stream().map(SiteId::value).toList());
         params.put("now", Timestamp.from(now));
+        Optional<Reference> typedReference = filter.search().flatMap(Reference::parse);
         if (filter.status().isPresent()) {
             where.append(" AND k.status = :status");
             params.put("status", filter.status().get().name());
-        } else {
-            // Without a chosen status the inbox is the work still to do; resolved and closed ones on request.
+        } else if (typedReference.isEmpty()) {
+            // Without a chosen status the inbox is the work still to do; resolved and closed ones on request. A typed
+            // reference finds its concern whatever its status: the caller on the phone may mean a closed one.
             where.append(" AND k.status NOT IN ('RESOLVED', 'CLOSED')");
         }
         filter.kind().ifPresent(kind -> {
@@ -194,13 +196,17 @@ class Concerns {
             where.append(" AND k.legal_topic = :topic");
             params.put("topic", topic.name());
         });
-        filter.search().ifPresent(search -> {
-            // German full-text search over the citizen's text (GIN index), or a reference typed in any form
-            where.append(" AND (to_tsvector('german', k.description) @@ websearch_to_tsquery('german', :search)"
-                    + " OR k.reference = :searchReference)");
-            params.put("search", search);
-            params.put("searchReference", Reference.parse(search).map(Reference::value).orElse(""));
-        });
+        if (typedReference.isPresent()) {
+            // A reference typed in any form is looked up exactly (unique index) rather than searched in the texts.
+            where.append(" AND k.reference = :searchReference");
+            params.put("searchReference", typedReference.get().value());
+        } else {
+            filter.search().ifPresent(search -> {
+                // German full-text search over the citizen's text (GIN indexes, one per site for open concerns)
+                where.append(" AND to_tsvector('german', k.description) @@ websearch_to_tsquery('german', :search)");
+                params.put("search", search);
+            });
+        }
         String sitesTable = " FROM unnest(ARRAY[:sites]::uuid[]) AS s(site)";
         long total = jdbc.sql("SELECT count(*)" + sitesTable + " JOIN concern k ON true" + where).params(params)
                 .query(Long.class).single();

@@ -83,6 +83,16 @@ class InboxIntegrationTest {
     }
 
     @Test
+    void a_typed_reference_finds_its_concern_even_when_closed_but_words_search_open_work_only() {
+        Receipt closed = concern("Die Miete kam zu spät", null, false);
+        jdbc.sql("UPDATE concern SET status = 'CLOSED' WHERE reference = ?").param(closed.reference().value()).update();
+
+        assertThat(caseWork.inbox(agent, filter(closed.reference().value().replace("-", " "), null, false, null)).rows())
+                .extracting(InboxRow::reference).containsExactly(closed.reference());
+        assertThat(caseWork.inbox(agent, filter("Miete", null, false, null)).rows()).isEmpty();
+    }
+
+    @Test
     void separates_my_concerns_from_the_unassigned_ones() {
         Receipt mine = concern("Meins", null, false);
         Receipt open = concern("Offen", null, false);
