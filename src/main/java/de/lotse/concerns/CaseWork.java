@@ -26,17 +26,17 @@ public class CaseWork {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final IntakeValidation validation;
-    private final ServiceSchedule schedule;
+    private final ServiceLevels serviceLevels;
     private final ApplicationEventPublisher events;
 
     CaseWork(Concerns concerns, AccessLog accessLog, TransactionTemplate transactions, Clock clock,
-            IntakeValidation validation, ServiceSchedule schedule, ApplicationEventPublisher events) {
+            IntakeValidation validation, ServiceLevels serviceLevels, ApplicationEventPublisher events) {
         this.concerns = concerns;
         this.accessLog = accessLog;
         this.transactions = transactions;
         this.clock = clock;
         this.validation = validation;
-        this.schedule = schedule;
+        this.serviceLevels = serviceLevels;
         this.events = events;
     }
 
@@ -75,10 +75,10 @@ public class CaseWork {
                 case CALLED_BACK -> concern.calledBack(actor, now);
                 case WAIT_FOR_CITIZEN -> concern.waitFor(ConcernStatus.WAITING_FOR_CITIZEN, actor, now);
                 case WAIT_FOR_PARTNER -> concern.waitFor(ConcernStatus.WAITING_FOR_PARTNER, actor, now);
-                case RESUME -> concern.resumeWork(actor, now, schedule);
+                case RESUME -> concern.resumeWork(actor, now, serviceLevels.scheduleFor(concern.jobcenter()));
                 case RESOLVE -> concern.resolve(actor, outcome.get(), cause.get(), now);
                 case CLOSE -> concern.close(actor, now);
-                case REOPEN -> concern.reopen(actor, now, schedule);
+                case REOPEN -> concern.reopen(actor, now, serviceLevels.scheduleFor(concern.jobcenter()));
             }
         });
     }
@@ -101,6 +101,48 @@ public class CaseWork {
     public void classify(StaffMember author, String reference, int seenVersion, ConcernKind kind, LegalTopic legalTopic,
             AdministrativeProblem problem) {
         change(author, reference, seenVersion, (concern, now) -> concern.classify(actor(author), kind, legalTopic, problem, now));
+    }
+
+    /**
+     * Merges this concern into the one to keep, as its duplicate. Both must be of a site the person works at.
+     *
+     * @throws ConcernNotFound when the kept concern does not exist or is of another site
+     * @throws IllegalTransition when either concern is finished
+     * @return the reference of the kept concern
+     */
+    public Reference merge(StaffMember author, String duplicateReference, int seenVersion, String keptReference) {
+        Reference duplicate = Reference.parse(duplicateReference).orElseThrow(ConcernNotFound::new);
+        Reference kept = Reference.parse(keptReference).orElseThrow(() -> new InvalidDraft(
+                java.util.List.of(FieldProblem.of("keep", "staff.error.mergeReference"))));
+        transactions.executeWithoutResult(status -> {
+            // Both rows are locked in one order (by reference), so two people merging a pair both ways cannot deadlock.
+            java.util.Map<Reference, Concern> locked = new java.util.HashMap<>();
+            for (Reference reference : java.util.stream.Stream.of(duplicate, kept).distinct()
+                    .sorted(java.util.Comparator.comparing(Reference::value)).toList()) {
+                Concern concern = concerns.byReferenceForChange(reference)
+                        .filter(found -> mayWorkOn(author, found.site()))
+                        .orElseThrow(() -> reference.equals(duplicate) ? new ConcernNotFound()
+                                : new InvalidDraft(java.util.List.of(FieldProblem.of("keep", "staff.error.mergeNotFound"))));
+                locked.put(reference, concern);
+            }
+            Concern repeated = locked.get(duplicate);
+            if (repeated.version() != seenVersion) {
+                throw new ChangedMeanwhile(duplicate);
+            }
+            if (duplicate.equals(kept)) {
+                throw new InvalidDraft(java.util.List.of(FieldProblem.of("keep", "staff.error.mergeItself")));
+            }
+            Concern keptConcern = locked.get(kept);
+            if (!keptConcern.site().equals(repeated.site())) {
+                throw new InvalidDraft(java.util.List.of(FieldProblem.of("keep", "staff.error.mergeOtherSite")));
+            }
+            repeated.mergeInto(keptConcern, actor(author), clock.instant());
+            concerns.update(repeated);
+            concerns.update(keptConcern);
+            repeated.releaseEvents().forEach(events::publishEvent);
+            keptConcern.releaseEvents().forEach(events::publishEvent);
+        });
+        return kept;
     }
 
     private void change(StaffMember author, String typedReference, int seenVersion,

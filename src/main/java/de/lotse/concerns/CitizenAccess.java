@@ -36,11 +36,11 @@ public class CitizenAccess {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ServiceSchedule schedule;
+    private final ServiceLevels serviceLevels;
 
     CitizenAccess(Concerns concerns, StatusLinkGuard guard, IntakeValidation validation, Sites sites,
             AccessLog accessLog, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-            ServiceSchedule schedule) {
+            ServiceLevels serviceLevels) {
         this.concerns = concerns;
         this.guard = guard;
         this.validation = validation;
@@ -49,7 +49,7 @@ public class CitizenAccess {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-        this.schedule = schedule;
+        this.serviceLevels = serviceLevels;
     }
 
     /**
@@ -105,7 +105,7 @@ public class CitizenAccess {
             }
             return new PostedMessage(earlier.get().position(), true);
         }
-        TimelineEntry entry = concern.addCitizenMessage(text, keyHash, clock.instant(), schedule);
+        TimelineEntry entry = concern.addCitizenMessage(text, keyHash, clock.instant(), serviceLevels.scheduleFor(concern.jobcenter()));
         concerns.update(concern);
         concern.releaseEvents().forEach(events::publishEvent);
         return new PostedMessage(entry.position(), false);

@@ -48,6 +48,7 @@ public class Concern {
     private final ServiceClocks clocks;
     private Resolution resolution;
     private Optional<StaffId> assignee;
+    private Optional<ConcernId> mergedInto = Optional.empty();
     private int version;
     private int persistedEntries;
     private final List<Object> events = new ArrayList<>();
@@ -87,9 +88,11 @@ public class Concern {
     static Concern restore(ConcernId id, JobcenterId jobcenter, Reference reference, NewConcern content,
             Optional<SiteId> site, IntakeKeys keys, Instant receivedAt, ConcernStatus status,
             List<TimelineEntry> timeline, List<ServiceClock> clocks, int version, Resolution resolution,
-            Optional<StaffId> assignee) {
-        return new Concern(id, jobcenter, reference, content, site, keys, receivedAt, status, timeline, clocks, version,
-                resolution, assignee);
+            Optional<StaffId> assignee, Optional<ConcernId> mergedInto) {
+        Concern concern = new Concern(id, jobcenter, reference, content, site, keys, receivedAt, status, timeline, clocks,
+                version, resolution, assignee);
+        concern.mergedInto = mergedInto;
+        return concern;
     }
 
     /**
@@ -189,6 +192,9 @@ public class Concern {
     /** Within 30 days of its resolution a concern can be taken up again, with a fresh answer clock. */
     void reopen(String actor, Instant now, ServiceSchedule schedule) {
         require("reopen", ConcernStatus.RESOLVED, ConcernStatus.CLOSED);
+        if (mergedInto.isPresent()) {
+            throw new IllegalTransition(status, "reopen (merged into another concern, which goes on)");
+        }
         Instant resolvedAt = resolution.resolvedAt().orElse(receivedAt);
         if (now.isAfter(resolvedAt.plus(java.time.Duration.ofDays(REOPEN_DAYS)))) {
             throw new IllegalTransition(status, "reopen (more than " + REOPEN_DAYS + " days after resolution)");
@@ -207,6 +213,41 @@ public class Concern {
         append(Type.INTERNAL_NOTE, Audience.INTERNAL, Optional.of(to.isPresent() ? "→ " + toName : "→ –"),
                 Optional.empty(), Optional.of(actor), now);
         events.add(new ConcernEvents.ConcernAssigned(id, reference, to));
+    }
+
+    /**
+     * This concern repeats {@code kept} (the same citizen wrote twice, or by two ways): it is closed here, without an
+     * outcome, so insights count the matter once, and the kept concern's timeline gets its text, so that nothing the
+     * citizen wrote is lost. The citizen's status page of this concern names the kept one's reference.
+     */
+    void mergeInto(Concern kept, String actor, Instant now) {
+        if (kept.id.equals(id)) {
+            throw new IllegalTransition(status, "merge into itself");
+        }
+        if (!kept.site.equals(site) || !kept.jobcenter.equals(jobcenter)) {
+            throw new IllegalTransition(status, "merge with a concern of another site");
+        }
+        require("merge", ConcernStatus.RECEIVED, ConcernStatus.ACKNOWLEDGED, ConcernStatus.IN_PROGRESS,
+                ConcernStatus.WAITING_FOR_CITIZEN, ConcernStatus.WAITING_FOR_PARTNER);
+        if (kept.status == ConcernStatus.RESOLVED || kept.status == ConcernStatus.CLOSED) {
+            throw new IllegalTransition(kept.status, "merge into (reopen the kept concern first)");
+        }
+        clocks.stopAll(now);
+        mergedInto = Optional.of(kept.id);
+        append(Type.MERGED_INTO, Audience.CITIZEN, Optional.of(kept.reference.value()), Optional.empty(),
+                Optional.of(actor), now);
+        changeStatus(ConcernStatus.CLOSED, Optional.of(actor), now);
+        kept.takeOverDuplicate(this, actor, now);
+        events.add(new ConcernEvents.ConcernMerged(id, reference, kept.id, kept.reference));
+    }
+
+    /** What the citizen wrote in the duplicate, with its messages, kept for colleagues (not shown to the citizen here). */
+    private void takeOverDuplicate(Concern duplicate, String actor, Instant now) {
+        StringBuilder text = new StringBuilder(duplicate.content.description());
+        duplicate.timeline.stream().filter(entry -> entry.type() == Type.CITIZEN_MESSAGE)
+                .forEach(entry -> text.append("\n\n").append(entry.body().orElse("")));
+        append(Type.MERGED_FROM, Audience.INTERNAL, Optional.of(duplicate.reference.value() + "\n\n" + text),
+                Optional.empty(), Optional.of(actor), now);
     }
 
     /** Staff correct what the concern is about; the citizen's "weiß nicht" becomes a topic insights can count. */
@@ -301,6 +342,11 @@ public class Concern {
 
     public Optional<StaffId> assignee() {
         return assignee;
+    }
+
+    /** The concern this one was merged into as a duplicate, if it was. */
+    public Optional<ConcernId> mergedInto() {
+        return mergedInto;
     }
 
     public Optional<Outcome> outcome() {

@@ -35,6 +35,10 @@ public final class ConcernEvents {
     public record ConcernStatusChanged(ConcernId concern, Reference reference, ConcernStatus from, ConcernStatus to) {
     }
 
+    /** Staff found a concern to repeat another one: the duplicate is closed, the kept one goes on. */
+    public record ConcernMerged(ConcernId duplicate, Reference duplicateReference, ConcernId kept, Reference keptReference) {
+    }
+
     /** Staff replied to the citizen; channels deliver the reply beyond the status page. */
     public record StaffReplied(ConcernId concern, Reference reference, int position) {
     }

@@ -48,12 +48,12 @@ public class ConcernIntake {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final ServiceSchedule schedule;
+    private final ServiceLevels serviceLevels;
     private final RandomGenerator random = new SecureRandom();
 
     ConcernIntake(IntakeValidation validation, Concerns concerns, StatusLinks statusLinks, SiteRouting routing,
             CurrentJobcenter currentJobcenter, ApplicationEventPublisher events, TransactionTemplate transactions,
-            Clock clock, ServiceSchedule schedule) {
+            Clock clock, ServiceLevels serviceLevels) {
         this.validation = validation;
         this.concerns = concerns;
         this.statusLinks = statusLinks;
@@ -62,7 +62,7 @@ public class ConcernIntake {
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-        this.schedule = schedule;
+        this.serviceLevels = serviceLevels;
     }
 
     /**
@@ -137,7 +137,7 @@ public class ConcernIntake {
         StatusLinks.Issued link = statusLinks.issue();
         Concern concern = Concern.receive(jobcenter.id(), reference, content, site,
                 new IntakeKeys(link.salt(), link.hash(), keyHash, fingerprint),
-                schedule.clocksFor(content.kind(), content.urgency(), now), now);
+                serviceLevels.scheduleFor(jobcenter.id()).clocksFor(content.kind(), content.urgency(), now), now);
         transactions.executeWithoutResult(status -> {
             concerns.insert(concern);
             concern.releaseEvents().forEach(events::publishEvent);

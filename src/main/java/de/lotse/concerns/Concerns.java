@@ -30,7 +30,8 @@ class Concerns {
             id, jobcenter_id, reference, kind, urgency, status, legal_topic, administrative_problem, description,
             notice_date, customer_number, citizen_name, postcode, without_fixed_address, site_id, contact_channel,
             contact_email, contact_phone, preferred_language, status_link_hash, status_link_salt, idempotency_key_hash,
-            request_fingerprint, received_at, version, outcome, outcome_cause, resolved_at, next_due_at, assignee_id""";
+            request_fingerprint, received_at, version, outcome, outcome_cause, resolved_at, next_due_at, assignee_id,
+            merged_into_id""";
 
     private final JdbcClient jdbc;
 
@@ -40,7 +41,7 @@ class Concerns {
 
     void insert(Concern concern) {
         NewConcern content = concern.content();
-        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, NULL)")
+        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, NULL, NULL)")
                 .params(concern.id().value(), concern.jobcenter().value(), concern.reference().value(),
                         content.kind().name(), content.urgency().name(), concern.status().name(),
                         content.legalTopic().name(), content.administrativeProblem().name(), content.description(),
@@ -64,7 +65,7 @@ class Concerns {
         int updated = jdbc.sql("""
                 UPDATE concern SET status = ?, outcome = ?, outcome_cause = ?, resolved_at = ?, next_due_at = ?,
                                    assignee_id = ?, kind = ?, legal_topic = ?, administrative_problem = ?,
-                                   version = version + 1
+                                   merged_into_id = ?, version = version + 1
                  WHERE id = ? AND version = ?""")
                 .params(concern.status().name(), concern.outcome().map(Outcome::name).orElse(null),
                         concern.outcomeCause().map(OutcomeCause::name).orElse(null),
@@ -72,7 +73,7 @@ class Concerns {
                         concern.nextDue().map(Timestamp::from).orElse(null),
                         concern.assignee().map(StaffId::value).orElse(null), concern.kind().name(),
                         concern.content().legalTopic().name(), concern.content().administrativeProblem().name(),
-                        concern.id().value(), concern.version())
+                        concern.mergedInto().map(ConcernId::value).orElse(null), concern.id().value(), concern.version())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Concern " + concern.reference() + " was changed meanwhile");
@@ -130,16 +131,19 @@ class Concerns {
                 .query(Concerns::alert).list();
     }
 
-    /** Marks running clocks that used up the given share of their time as at risk, each once, and returns them. */
-    List<ClockAlert> markAtRisk(Instant now, double share) {
+    /**
+     * Marks running clocks that used up their Jobcenter's warning share of their time (or the default share) as at
+     * risk, each once, and returns them.
+     */
+    List<ClockAlert> markAtRisk(Instant now, double defaultShare) {
         return jdbc.sql("""
                 UPDATE concern_clock c SET warned_at = ?
-                  FROM concern k
+                  FROM concern k LEFT JOIN service_targets t ON t.jobcenter_id = k.jobcenter_id
                  WHERE k.id = c.concern_id AND c.stopped_at IS NULL AND c.paused_at IS NULL
                    AND c.warned_at IS NULL AND c.breached_at IS NULL AND c.due_at >= ?
-                   AND c.started_at + (c.due_at - c.started_at) * ? <= ?
+                   AND c.started_at + (c.due_at - c.started_at) * coalesce(t.warn_at_percent / 100.0, ?) <= ?
                 RETURNING c.concern_id, k.reference, c.level, c.due_at""")
-                .params(Timestamp.from(now), Timestamp.from(now), share, Timestamp.from(now))
+                .params(Timestamp.from(now), Timestamp.from(now), defaultShare, Timestamp.from(now))
                 .query(Concerns::alert).list();
     }
 
@@ -148,21 +152,17 @@ class Concerns {
                 ServiceLevel.valueOf(rs.getString("level")), rs.getTimestamp("due_at").toInstant());
     }
 
-    /** One page of the inbox of these sites: existential first, then by the next due time. */
+    /**
+     * One page of the inbox of these sites: existential first, then by the next due time; with the number of concerns
+     * that match, and how many of them are in each status (the other filters applied, so the status filter shows
+     * what choosing a status would find).
+     */
     Inbox inbox(Set<SiteId> sites, StaffId viewer, InboxFilter filter, Instant now) {
         StringBuilder where = new StringBuilder(" WHERE k.site_id = s.site");
         Map<String, Object> params = new HashMap<>();
         params.put("sites", sites.stream().map(SiteId::value).toList());
         params.put("now", Timestamp.from(now));
         Optional<Reference> typedReference = filter.search().flatMap(Reference::parse);
-        if (filter.status().isPresent()) {
-            where.append(" AND k.status = :status");
-            params.put("status", filter.status().get().name());
-        } else if (typedReference.isEmpty()) {
-            // Without a chosen status the inbox is the work still to do; resolved and closed ones on request. A typed
-            // reference finds its concern whatever its status: the caller on the phone may mean a closed one.
-            where.append(" AND k.status NOT IN ('RESOLVED', 'CLOSED')");
-        }
         filter.kind().ifPresent(kind -> {
             where.append(" AND k.kind = :kind");
             params.put("kind", kind.name());
@@ -202,14 +202,37 @@ class Concerns {
             params.put("searchReference", typedReference.get().value());
         } else {
             filter.search().ifPresent(search -> {
-                // German full-text search over the citizen's text (GIN indexes, one per site for open concerns)
-                where.append(" AND to_tsvector('german', k.description) @@ websearch_to_tsquery('german', :search)");
+                // German full-text search over the citizen's text (stored words; GIN index per site for open concerns)
+                where.append(" AND k.search_vector @@ websearch_to_tsquery('german', :search)");
                 params.put("search", search);
             });
         }
+        // Without a chosen status the inbox is the work still to do; resolved and closed ones on request. A typed
+        // reference finds its concern whatever its status: the caller on the phone may mean a closed one.
+        String openOnly = typedReference.isPresent() ? "" : " AND k.status NOT IN ('RESOLVED', 'CLOSED')";
         String sitesTable = " FROM unnest(ARRAY[:sites]::uuid[]) AS s(site)";
-        long total = jdbc.sql("SELECT count(*)" + sitesTable + " JOIN concern k ON true" + where).params(params)
-                .query(Long.class).single();
+        Map<ConcernStatus, Long> byStatus = new java.util.EnumMap<>(ConcernStatus.class);
+        jdbc.sql("SELECT k.status, count(*) AS n" + sitesTable + " JOIN concern k ON true" + where + openOnly
+                        + " GROUP BY k.status")
+                .params(params)
+                .query((rs, row) -> Map.entry(ConcernStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list().forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
+        long total;
+        String pageWhere;
+        if (filter.status().isPresent()) {
+            ConcernStatus status = filter.status().get();
+            params.put("status", status.name());
+            pageWhere = where + " AND k.status = :status";
+            if (!byStatus.containsKey(status) && !status.open()) {
+                // Resolved and closed ones are history, counted only when asked for.
+                byStatus.put(status, jdbc.sql("SELECT count(*)" + sitesTable + " JOIN concern k ON true" + pageWhere)
+                        .params(params).query(Long.class).single());
+            }
+            total = byStatus.getOrDefault(status, 0L);
+        } else {
+            pageWhere = where + openOnly;
+            total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+        }
         params.put("limit", InboxFilter.PAGE_SIZE);
         params.put("offset", filter.page() * InboxFilter.PAGE_SIZE);
         params.put("perSite", (filter.page() + 1) * InboxFilter.PAGE_SIZE);
@@ -219,7 +242,7 @@ class Concerns {
                 SELECT k.reference, k.received_at, k.kind, k.urgency, k.status, k.legal_topic, k.site_id,
                        k.next_due_at AS next_due, k.assignee_id""" + sitesTable + """
                  CROSS JOIN LATERAL (
-                       SELECT * FROM concern k""" + where + """
+                       SELECT * FROM concern k""" + pageWhere + """
                         ORDER BY (k.urgency = 'EXISTENTIAL') DESC, k.next_due_at ASC NULLS LAST, k.received_at
                         LIMIT :perSite) k
                  ORDER BY (k.urgency = 'EXISTENTIAL') DESC, k.next_due_at ASC NULLS LAST, k.received_at
@@ -235,11 +258,6 @@ class Concerns {
                             Optional.ofNullable(rs.getObject("assignee_id", UUID.class)).map(StaffId::new));
                 })
                 .list();
-        Map<ConcernStatus, Long> byStatus = new java.util.EnumMap<>(ConcernStatus.class);
-        jdbc.sql("SELECT status, count(*) AS n FROM concern WHERE site_id IN (:sites) GROUP BY status")
-                .param("sites", sites.stream().map(SiteId::value).toList())
-                .query((rs, row) -> Map.entry(ConcernStatus.valueOf(rs.getString("status")), rs.getLong("n")))
-                .list().forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
         return new Inbox(rows, total, filter, byStatus);
     }
 
@@ -319,7 +337,8 @@ class Concerns {
                 new Concern.Resolution(Optional.ofNullable(rs.getString("outcome")).map(Outcome::valueOf),
                         Optional.ofNullable(rs.getString("outcome_cause")).map(OutcomeCause::valueOf),
                         Optional.ofNullable(rs.getTimestamp("resolved_at")).map(Timestamp::toInstant)),
-                Optional.ofNullable(rs.getObject("assignee_id", UUID.class)).map(StaffId::new));
+                Optional.ofNullable(rs.getObject("assignee_id", UUID.class)).map(StaffId::new),
+                Optional.ofNullable(rs.getObject("merged_into_id", UUID.class)).map(ConcernId::new));
     }
 
     private List<TimelineEntry> timeline(ConcernId concern) {

@@ -6,7 +6,6 @@ import java.time.Instant;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -33,15 +32,15 @@ class ServiceClockWatch {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
-    private final double warnAtShare;
+    private final ServiceLevels serviceLevels;
 
     ServiceClockWatch(Concerns concerns, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-            @Value("${lotse.sla.warn-at-share:0.8}") double warnAtShare) {
+            ServiceLevels serviceLevels) {
         this.concerns = concerns;
         this.events = events;
         this.transactions = transactions;
         this.clock = clock;
-        this.warnAtShare = warnAtShare;
+        this.serviceLevels = serviceLevels;
     }
 
     @Bean
@@ -56,7 +55,7 @@ class ServiceClockWatch {
             var breached = concerns.markBreached(now);
             breached.forEach(alert -> events.publishEvent(
                     new ServiceLevelBreached(alert.concern(), alert.reference(), alert.level(), alert.dueAt())));
-            var atRisk = concerns.markAtRisk(now, warnAtShare);
+            var atRisk = concerns.markAtRisk(now, serviceLevels.defaultWarnAtShare());
             atRisk.forEach(alert -> events.publishEvent(
                     new ServiceLevelAtRisk(alert.concern(), alert.reference(), alert.level(), alert.dueAt())));
             return breached.size() + atRisk.size();

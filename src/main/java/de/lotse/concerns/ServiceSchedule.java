@@ -8,16 +8,12 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.stereotype.Component;
-
 import de.lotse.calendar.HamburgCalendar;
 
 /**
- * Turns the service levels into due times on the Hamburg business calendar. The targets are settings
- * ({@code lotse.sla.*}) so that a Jobcenter can make stricter promises.
+ * Turns a Jobcenter's service targets into due times on the Hamburg business calendar. Made per use by
+ * {@link ServiceLevels}, since each Jobcenter sets its own targets.
  */
-@Component
 public class ServiceSchedule {
 
     private final HamburgCalendar calendar;
@@ -26,11 +22,13 @@ public class ServiceSchedule {
     private final int callbackWorkingDays;
     private final LocalTime workingDayEnd;
 
-    ServiceSchedule(HamburgCalendar calendar,
-            @Value("${lotse.sla.acknowledge-working-days:3}") int acknowledgeWorkingDays,
-            @Value("${lotse.sla.answer-within:14d}") Duration answerWithin,
-            @Value("${lotse.sla.callback-working-days:2}") int callbackWorkingDays,
-            @Value("${lotse.sla.working-day-end:18:00}") LocalTime workingDayEnd) {
+    ServiceSchedule(HamburgCalendar calendar, ServiceTargets targets) {
+        this(calendar, targets.acknowledgeWorkingDays(), targets.answerWithin(), targets.callbackWorkingDays(),
+                targets.workingDayEnd());
+    }
+
+    ServiceSchedule(HamburgCalendar calendar, int acknowledgeWorkingDays, Duration answerWithin, int callbackWorkingDays,
+            LocalTime workingDayEnd) {
         this.calendar = calendar;
         this.acknowledgeWorkingDays = acknowledgeWorkingDays;
         this.answerWithin = answerWithin;

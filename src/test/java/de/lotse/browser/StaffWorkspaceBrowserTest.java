@@ -72,7 +72,48 @@ class StaffWorkspaceBrowserTest {
         clickAndWait(By.xpath("//form[@action='/arbeit/verwaltung/postleitzahl']//button"));
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("fünf Ziffern");
         Browser.assertAccessible(browser, "administration with an error");
+
+        clickAndWait(By.linkText("Fristen und Servicestandards einstellen"));
+        Browser.assertAccessible(browser, "service targets");
+        browser.findElement(By.id("field-answerDays")).clear();
+        browser.findElement(By.id("field-answerDays")).sendKeys("vierzehn");
+        clickAndWait(By.xpath("//button[text()='Speichern']"));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("ganze Zahl von 1 bis 90");
+        assertThat(browser.findElement(By.id("field-answerDays")).getDomProperty("value")).isEqualTo("vierzehn");
+        Browser.assertAccessible(browser, "service targets with an error");
         clickAndWait(By.cssSelector(".staffbar button"));
+    }
+
+    @Test
+    void an_agent_merges_a_duplicate_and_goes_on_with_the_kept_concern() {
+        StaffMember agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "st-pauli");
+        Receipt kept = intake.submit(new ConcernDraft("COMPLAINT", null, null, "Mein Weiterbewilligungsantrag liegt.",
+                null, null, null, "20359", false, "NONE", null, null, "de", false), Optional.empty());
+        Receipt duplicate = intake.submit(new ConcernDraft("COMPLAINT", null, null, "Noch einmal: Antrag liegt seit Mai.",
+                null, null, null, "20359", false, "NONE", null, null, "de", false), Optional.empty());
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/anmelden?lang=de");
+        browser.findElement(By.id("field-login")).sendKeys(agent.login());
+        browser.findElement(By.id("field-password")).sendKeys(StaffFixtures.PASSWORD);
+        clickAndWait(By.cssSelector("main button[type=submit]"));
+
+        browser.get("http://localhost:" + port + "/arbeit/anliegen/" + duplicate.reference().value());
+        browser.findElement(By.id("field-keep")).sendKeys(duplicate.reference().value());
+        clickAndWait(By.xpath("//button[text()='Zusammenführen']"));
+        assertThat(browser.findElement(By.id("error-summary")).getText()).contains("nicht mit sich selbst");
+        Browser.assertAccessible(browser, "merge with an error");
+
+        browser.findElement(By.id("field-keep")).clear();
+        browser.findElement(By.id("field-keep")).sendKeys(kept.reference().value().toLowerCase());
+        clickAndWait(By.xpath("//button[text()='Zusammenführen']"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains(kept.reference().value());
+        assertThat(browser.findElement(By.className("timeline")).getText())
+                .contains("Dublette übernommen", "Noch einmal: Antrag liegt seit Mai.");
+        Browser.assertAccessible(browser, "kept concern after a merge");
+
+        browser.get("http://localhost:" + port + "/status/" + duplicate.secret().value());
+        assertThat(browser.findElement(By.className("timeline")).getText()).contains(kept.reference().value());
+        Browser.assertAccessible(browser, "status page of a merged duplicate");
     }
 
     @Test

@@ -28,12 +28,18 @@ class ConcernLifecycleUnitTest {
         return LocalDateTime.parse(localDateTime).atZone(HamburgCalendar.ZONE).toInstant();
     }
 
+    private static final JobcenterId HAMBURG = new JobcenterId(UUID.randomUUID());
+
     private Concern aConcern(Instant receivedAt) {
+        return aConcern(receivedAt, 1);
+    }
+
+    private Concern aConcern(Instant receivedAt, int seed) {
         NewConcern content = new NewConcern(ConcernKind.COMPLAINT, LegalTopic.UNKNOWN, AdministrativeProblem.UNKNOWN,
                 Urgency.NORMAL, "Text", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
                 Contact.anonymous(), Language.GERMAN);
-        return Concern.receive(new JobcenterId(UUID.randomUUID()), Reference.next("HH", 2026, new java.util.Random(1)),
-                content, Optional.empty(), new IntakeKeys(new byte[16], new byte[32], new byte[32], new byte[32]),
+        return Concern.receive(HAMBURG, Reference.next("HH", 2026, new java.util.Random(seed)),
+                content, Optional.of(new de.lotse.organisation.SiteId(new UUID(0, 1))), new IntakeKeys(new byte[16], new byte[32], new byte[32], new byte[32]),
                 schedule.clocksFor(ConcernKind.COMPLAINT, Urgency.NORMAL, receivedAt), receivedAt);
     }
 
@@ -138,5 +144,45 @@ class ConcernLifecycleUnitTest {
         assertThat(note.visibleToCitizen()).isFalse();
         assertThat(note.actor()).contains(AGENT);
         assertThat(concern.status()).isEqualTo(ConcernStatus.RECEIVED);
+    }
+
+    @Test
+    void a_merged_duplicate_is_closed_without_outcome_and_its_text_goes_to_the_kept_concern() {
+        Concern kept = aConcern(hamburg("2026-11-23T10:00"), 1);
+        Concern duplicate = aConcern(hamburg("2026-11-24T10:00"), 2);
+        duplicate.addCitizenMessage("Und noch die Kontoauszüge.", new byte[32], hamburg("2026-11-24T12:00"), schedule);
+
+        duplicate.mergeInto(kept, AGENT, hamburg("2026-11-25T09:00"));
+
+        assertThat(duplicate.status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(duplicate.outcome()).isEmpty();
+        assertThat(duplicate.mergedInto()).contains(kept.id());
+        assertThat(duplicate.clocks()).allSatisfy(c -> assertThat(c.stoppedAt()).isPresent());
+        TimelineEntry pointer = duplicate.timeline().stream().filter(e -> e.type() == TimelineEntry.Type.MERGED_INTO)
+                .findFirst().orElseThrow();
+        assertThat(pointer.visibleToCitizen()).isTrue();
+        assertThat(pointer.body()).contains(kept.reference().value());
+        TimelineEntry taken = kept.timeline().get(kept.timeline().size() - 1);
+        assertThat(taken.type()).isEqualTo(TimelineEntry.Type.MERGED_FROM);
+        assertThat(taken.visibleToCitizen()).isFalse();
+        assertThat(taken.body().orElseThrow()).contains(duplicate.reference().value(), "Text", "Und noch die Kontoauszüge.");
+        assertThat(kept.status()).isEqualTo(ConcernStatus.RECEIVED);
+        assertThat(duplicate.releaseEvents()).hasAtLeastOneElementOfType(ConcernEvents.ConcernMerged.class);
+        assertThatThrownBy(() -> duplicate.reopen(AGENT, hamburg("2026-11-25T10:00"), schedule))
+                .isInstanceOf(IllegalTransition.class);
+    }
+
+    @Test
+    void nothing_merges_into_itself_or_into_a_finished_concern() {
+        Concern kept = aConcern(hamburg("2026-11-23T10:00"), 1);
+        Concern duplicate = aConcern(hamburg("2026-11-24T10:00"), 2);
+        kept.resolve(AGENT, Outcome.GRANTED, OutcomeCause.COMMUNICATION, hamburg("2026-11-24T11:00"));
+
+        assertThatThrownBy(() -> duplicate.mergeInto(duplicate, AGENT, hamburg("2026-11-25T09:00")))
+                .isInstanceOf(IllegalTransition.class);
+        assertThatThrownBy(() -> duplicate.mergeInto(kept, AGENT, hamburg("2026-11-25T09:00")))
+                .isInstanceOf(IllegalTransition.class);
+        assertThat(duplicate.status()).isEqualTo(ConcernStatus.RECEIVED);
+        assertThat(duplicate.timeline()).hasSize(1);
     }
 }

@@ -97,4 +97,48 @@ class CaseWorkIntegrationTest {
         assertThatThrownBy(() -> caseWork.reply(harburg, receipt.reference().value(), 0, "Hallo"))
                 .isInstanceOf(ConcernNotFound.class);
     }
+
+    @Test
+    void merging_a_duplicate_closes_it_points_the_citizen_on_and_keeps_its_text() {
+        Receipt kept = aConcern();
+        Receipt duplicate = intake.submit(new ConcernDraft("COMPLAINT", null, null, "Nochmal: mein Antrag liegt.", null,
+                null, null, "20095", false, "NONE", null, null, "de", false), Optional.empty());
+
+        assertThat(caseWork.merge(agent, duplicate.reference().value(), version(duplicate),
+                kept.reference().value().toLowerCase())).isEqualTo(kept.reference());
+
+        CitizenView view = citizens.open(duplicate.secret().value(), "citizen", "test");
+        assertThat(view.status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(view.timeline()).anySatisfy(entry -> {
+            assertThat(entry.type()).isEqualTo(TimelineEntry.Type.MERGED_INTO);
+            assertThat(entry.body()).contains(kept.reference().value());
+        });
+        var keptConcern = caseWork.open(agent, kept.reference().value());
+        assertThat(keptConcern.timeline()).anySatisfy(entry -> {
+            assertThat(entry.type()).isEqualTo(TimelineEntry.Type.MERGED_FROM);
+            assertThat(entry.body().orElseThrow()).contains("Nochmal: mein Antrag liegt.");
+        });
+        assertThat(citizens.open(kept.secret().value(), "citizen", "test").timeline())
+                .noneMatch(entry -> entry.type() == TimelineEntry.Type.MERGED_FROM);
+        assertThat(caseWork.open(agent, duplicate.reference().value()).mergedInto()).contains(keptConcern.id());
+    }
+
+    @Test
+    void a_duplicate_merges_only_into_another_open_concern_of_the_same_site() {
+        Receipt duplicate = aConcern();
+        Receipt harburg = intake.submit(new ConcernDraft("QUESTION", null, null, "Frage", null, null, null, "21073", false,
+                "NONE", null, null, "de", false), Optional.empty());
+        String reference = duplicate.reference().value();
+
+        assertThatThrownBy(() -> caseWork.merge(agent, reference, version(duplicate), harburg.reference().value()))
+                .isInstanceOfSatisfying(InvalidDraft.class, invalid -> assertThat(invalid.problems().get(0).messageKey())
+                        .isEqualTo("staff.error.mergeNotFound"));
+        assertThatThrownBy(() -> caseWork.merge(agent, reference, version(duplicate), reference))
+                .isInstanceOfSatisfying(InvalidDraft.class, invalid -> assertThat(invalid.problems().get(0).messageKey())
+                        .isEqualTo("staff.error.mergeItself"));
+        assertThatThrownBy(() -> caseWork.merge(agent, reference, version(duplicate), "HH-2026-nonsense"))
+                .isInstanceOfSatisfying(InvalidDraft.class, invalid -> assertThat(invalid.problems().get(0).messageKey())
+                        .isEqualTo("staff.error.mergeReference"));
+        assertThat(caseWork.open(agent, reference).status()).isEqualTo(ConcernStatus.RECEIVED);
+    }
 }

@@ -93,6 +93,28 @@ class InboxIntegrationTest {
     }
 
     @Test
+    void counts_per_status_follow_the_other_filters_and_count_history_only_when_asked() {
+        concern("Heizkosten nicht übernommen", "HOUSING_AND_HEATING", false);
+        concern("Termin verschoben", null, false);
+        Receipt closed = concern("Heizung kalt", "HOUSING_AND_HEATING", false);
+        jdbc.sql("UPDATE concern SET status = 'CLOSED' WHERE reference = ?").param(closed.reference().value()).update();
+
+        var housing = caseWork.inbox(agent, filter(null, LegalTopic.HOUSING_AND_HEATING, false, null));
+        assertThat(housing.total()).isEqualTo(1);
+        assertThat(housing.count(de.lotse.concerns.ConcernStatus.RECEIVED)).isEqualTo(1);
+        assertThat(housing.counted(de.lotse.concerns.ConcernStatus.CLOSED)).isFalse();
+        assertThat(caseWork.inbox(agent, InboxFilter.all()).count(de.lotse.concerns.ConcernStatus.RECEIVED)).isEqualTo(2);
+
+        var history = caseWork.inbox(agent, new InboxFilter(Optional.of(de.lotse.concerns.ConcernStatus.CLOSED),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                Optional.empty(), InboxFilter.Queue.ALL, 0));
+        assertThat(history.total()).isEqualTo(1);
+        assertThat(history.counted(de.lotse.concerns.ConcernStatus.CLOSED)).isTrue();
+        assertThat(history.rows()).extracting(InboxRow::reference).containsExactly(closed.reference());
+        assertThat(history.count(de.lotse.concerns.ConcernStatus.RECEIVED)).isEqualTo(2);
+    }
+
+    @Test
     void separates_my_concerns_from_the_unassigned_ones() {
         Receipt mine = concern("Meins", null, false);
         Receipt open = concern("Offen", null, false);

@@ -42,15 +42,51 @@ public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> 
         return List.of(de.lotse.concerns.AdministrativeProblem.values());
     }
 
-    /** The state of the reply and note forms. */
-    public record CaseForm(String replyText, String noteText, Optional<FieldProblem> problem) {
+    /**
+     * The state of the forms that take text: reply, note, the reference to merge into.
+     *
+     * @param seenUpTo after a conflict: the position of the last timeline entry the person had seen
+     */
+    public record CaseForm(String replyText, String noteText, String keptReference, Optional<FieldProblem> problem,
+            Optional<Integer> seenUpTo) {
+        CaseForm(String replyText, String noteText, Optional<FieldProblem> problem) {
+            this(replyText, noteText, "", problem, Optional.empty());
+        }
+
         static CaseForm empty() {
             return new CaseForm("", "", Optional.empty());
+        }
+
+        static CaseForm merging(String keptReference) {
+            return new CaseForm("", "", keptReference == null ? "" : keptReference, Optional.empty(), Optional.empty());
+        }
+
+        CaseForm seenUpTo(int position) {
+            return new CaseForm(replyText, noteText, keptReference, problem, Optional.of(position).filter(seen -> seen >= 0));
+        }
+
+        CaseForm with(FieldProblem found) {
+            return new CaseForm(replyText, noteText, keptReference, Optional.of(found), seenUpTo);
         }
 
         public boolean problemAt(String field) {
             return problem.map(p -> p.field().equals(field)).orElse(false);
         }
+    }
+
+    /** After a conflict: the entries someone else added since the person opened the page. */
+    public List<de.lotse.concerns.TimelineEntry> changedMeanwhile() {
+        return form.seenUpTo().map(seen -> concern.timeline().stream().filter(entry -> entry.position() > seen).toList())
+                .orElse(List.of());
+    }
+
+    public boolean changedMeanwhile(de.lotse.concerns.TimelineEntry entry) {
+        return form.seenUpTo().map(seen -> entry.position() > seen).orElse(false);
+    }
+
+    /** The last timeline entry shown, sent with every form so that a conflict can show what came after it. */
+    public int seenUpTo() {
+        return concern.timeline().size();
     }
 
     public String site() {
@@ -84,6 +120,11 @@ public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> 
             case RESOLVED -> List.of(CaseStep.CLOSE, CaseStep.REOPEN);
             case CLOSED -> List.of(CaseStep.REOPEN);
         };
+    }
+
+    /** A concern still being worked on can be merged into another one as its duplicate. */
+    public boolean canMerge() {
+        return canResolve();
     }
 
     public boolean canResolve() {

@@ -105,23 +105,26 @@ class StaffInboxController {
 
     @PostMapping("/arbeit/anliegen/{reference}/antwort")
     Object reply(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
-            @RequestParam(name = "version") int version, @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "version") int version,
+            @RequestParam(name = "gesehen", defaultValue = "-1") int seen, @RequestParam(name = "text", required = false) String text,
             HttpServletResponse response, Model model) {
         return work(principal, reference, new CaseView.CaseForm(text == null ? "" : text, "", Optional.empty()), "text",
-                () -> caseWork.reply(principal.member(), reference, version, text), response, model);
+                () -> caseWork.reply(principal.member(), reference, version, text), seen, response, model);
     }
 
     @PostMapping("/arbeit/anliegen/{reference}/notiz")
     Object note(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
-            @RequestParam(name = "version") int version, @RequestParam(name = "note", required = false) String note,
+            @RequestParam(name = "version") int version,
+            @RequestParam(name = "gesehen", defaultValue = "-1") int seen, @RequestParam(name = "note", required = false) String note,
             HttpServletResponse response, Model model) {
         return work(principal, reference, new CaseView.CaseForm("", note == null ? "" : note, Optional.empty()), "note",
-                () -> caseWork.note(principal.member(), reference, version, note), response, model);
+                () -> caseWork.note(principal.member(), reference, version, note), seen, response, model);
     }
 
     @PostMapping("/arbeit/anliegen/{reference}/schritt")
     Object step(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
-            @RequestParam(name = "version") int version, @RequestParam(name = "step") String step,
+            @RequestParam(name = "version") int version,
+            @RequestParam(name = "gesehen", defaultValue = "-1") int seen, @RequestParam(name = "step") String step,
             @RequestParam(name = "outcome", required = false) String outcome,
             @RequestParam(name = "cause", required = false) String cause, HttpServletResponse response, Model model) {
         Optional<CaseStep> chosen = choice(CaseStep.class, step);
@@ -131,21 +134,23 @@ class StaffInboxController {
         }
         return work(principal, reference, CaseView.CaseForm.empty(), "outcome",
                 () -> caseWork.take(principal.member(), reference, version, chosen.get(), choice(Outcome.class, outcome),
-                        choice(OutcomeCause.class, cause)), response, model);
+                        choice(OutcomeCause.class, cause)), seen, response, model);
     }
 
     @PostMapping("/arbeit/anliegen/{reference}/zuweisen")
     Object assign(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
-            @RequestParam(name = "version") int version, @RequestParam(name = "assignee", required = false) String assignee,
+            @RequestParam(name = "version") int version,
+            @RequestParam(name = "gesehen", defaultValue = "-1") int seen, @RequestParam(name = "assignee", required = false) String assignee,
             HttpServletResponse response, Model model) {
         Optional<StaffMember> to = parseUuid(assignee).flatMap(id -> staff.byId(new StaffId(id)));
         return work(principal, reference, CaseView.CaseForm.empty(), "assignee",
-                () -> caseWork.assign(principal.member(), reference, version, to), response, model);
+                () -> caseWork.assign(principal.member(), reference, version, to), seen, response, model);
     }
 
     @PostMapping("/arbeit/anliegen/{reference}/einordnen")
     Object classify(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
-            @RequestParam(name = "version") int version, @RequestParam(name = "kind") String kind,
+            @RequestParam(name = "version") int version,
+            @RequestParam(name = "gesehen", defaultValue = "-1") int seen, @RequestParam(name = "kind") String kind,
             @RequestParam(name = "legalTopic") String legalTopic,
             @RequestParam(name = "administrativeProblem") String problem, HttpServletResponse response, Model model) {
         Optional<ConcernKind> chosenKind = choice(ConcernKind.class, kind);
@@ -156,7 +161,18 @@ class StaffInboxController {
             return caseAgain(principal, reference, CaseView.CaseForm.empty(), Optional.of("staff.notice.unknownStep"), model);
         }
         return work(principal, reference, CaseView.CaseForm.empty(), "kind", () -> caseWork.classify(principal.member(),
-                reference, version, chosenKind.get(), chosenTopic.get(), chosenProblem.get()), response, model);
+                reference, version, chosenKind.get(), chosenTopic.get(), chosenProblem.get()), seen, response, model);
+    }
+
+    @PostMapping("/arbeit/anliegen/{reference}/zusammenfuehren")
+    Object merge(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam(name = "version") int version,
+            @RequestParam(name = "gesehen", defaultValue = "-1") int seen,
+            @RequestParam(name = "keep", required = false) String keep, HttpServletResponse response, Model model) {
+        // Afterwards the person sees the concern that goes on, with the duplicate's text in its timeline.
+        return work(principal, reference, CaseView.CaseForm.merging(keep), "keep",
+                () -> caseWork.merge(principal.member(), reference, version, keep == null ? "" : keep).value(), seen,
+                response, model);
     }
 
     private static Optional<UUID> parseUuid(String typed) {
@@ -169,18 +185,29 @@ class StaffInboxController {
 
     /** Does the work and shows the concern again: on success by redirect, otherwise with what was typed and why. */
     private Object work(StaffPrincipal principal, String reference, CaseView.CaseForm typed, String field, Runnable work,
-            HttpServletResponse response, Model model) {
-        try {
+            int seen, HttpServletResponse response, Model model) {
+        return work(principal, reference, typed, field, () -> {
             work.run();
-            return StatusPageController.seeOther("/arbeit/anliegen/" + reference + "#verlauf");
+            return reference;
+        }, seen, response, model);
+    }
+
+    /** As above; the work returns the reference of the concern to show afterwards. */
+    private Object work(StaffPrincipal principal, String reference, CaseView.CaseForm typed, String field,
+            java.util.function.Supplier<String> work, int seen, HttpServletResponse response, Model model) {
+        try {
+            String shown = work.get();
+            return StatusPageController.seeOther("/arbeit/anliegen/" + shown + "#verlauf");
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             FieldProblem problem = invalid.problems().get(0);
-            return caseAgain(principal, reference, new CaseView.CaseForm(typed.replyText(), typed.noteText(),
-                    Optional.of(new FieldProblem(field, problem.messageKey(), problem.arguments()))), Optional.empty(), model);
+            String at = problem.field().equals("keep") ? "keep" : field;
+            return caseAgain(principal, reference, typed.with(new FieldProblem(at, problem.messageKey(), problem.arguments())),
+                    Optional.empty(), model);
         } catch (ChangedMeanwhile changed) {
             response.setStatus(HttpStatus.CONFLICT.value());
-            return caseAgain(principal, reference, typed, Optional.of("staff.notice.changedMeanwhile"), model);
+            // The timeline entries after the last one the person saw are what changed: the page marks and lists them.
+            return caseAgain(principal, reference, typed.seenUpTo(seen), Optional.of("staff.notice.changedMeanwhile"), model);
         } catch (IllegalTransition illegal) {
             response.setStatus(HttpStatus.CONFLICT.value());
             return caseAgain(principal, reference, typed, Optional.of("staff.notice.illegalStep"), model);
