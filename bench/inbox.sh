@@ -289,17 +289,27 @@ done
 if [[ "$EXPLAIN" == 1 ]]; then
     echo
     echo "EXPLAIN (ANALYZE, BUFFERS) of the inbox queries, after the runs (warm caches; literal values, so custom plans):"
-    # A copy of the three queries of Concerns.inbox (as of the commit "Typed references looked up exactly …"; update
-    # it when that SQL changes): the total, the page (per site in index order, merged), the counts per status (for the
-    # status filter). Without a chosen status the inbox shows open concerns only, unless a reference was typed.
+    # A copy of the queries of Concerns.inbox (as of the commit "Inbox status counts kept by triggers …"; update it
+    # when that SQL changes): the counts per status, the page (per site in index order, merged). Without a chosen
+    # status the inbox shows open concerns only, unless a reference was typed. Counts come from inbox_status_count
+    # (kept by triggers) unless a filter other than status and site narrows the inbox; then they are counted, per
+    # status, from the open-concerns index.
     open=" AND k.status NOT IN ('RESOLVED', 'CLOSED')"
     explain() {
         local name="$1" sites="$2" filter="$3"
         local from="FROM unnest(ARRAY[$sites]::uuid[]) AS s(site)"
         echo
-        echo "== $name: count"
-        pg -c "EXPLAIN (ANALYZE, BUFFERS) SELECT count(*) $from JOIN concern k ON true WHERE k.site_id = s.site$filter" \
-            | sed 's/^/  /'
+        if [[ "$3" == "$open" ]]; then
+            echo "== $name: counts per status (kept by triggers)"
+            pg -c "EXPLAIN (ANALYZE, BUFFERS)
+                   SELECT status, sum(n) AS n FROM inbox_status_count WHERE site_id IN ($sites) GROUP BY status" \
+                | sed 's/^/  /'
+        else
+            echo "== $name: counts per status (counted)"
+            pg -c "EXPLAIN (ANALYZE, BUFFERS)
+                   SELECT k.status, count(*) AS n $from JOIN concern k ON true WHERE k.site_id = s.site$filter
+                    GROUP BY k.status" | sed 's/^/  /'
+        fi
         echo "== $name: first page"
         pg -c "EXPLAIN (ANALYZE, BUFFERS)
                SELECT k.reference, k.received_at, k.kind, k.urgency, k.status, k.legal_topic, k.site_id,
@@ -310,14 +320,9 @@ if [[ "$EXPLAIN" == 1 ]]; then
                        LIMIT 50) k
                 ORDER BY (k.urgency = 'EXISTENTIAL') DESC, k.next_due_at ASC NULLS LAST, k.received_at
                 LIMIT 50 OFFSET 0" | sed 's/^/  /'
-        if [[ "$3" == "$open" ]]; then
-            echo "== $name: counts per status"
-            pg -c "EXPLAIN (ANALYZE, BUFFERS)
-                   SELECT status, count(*) AS n FROM concern WHERE site_id IN ($sites) GROUP BY status" | sed 's/^/  /'
-        fi
     }
     AGENT_ID="$(pg -At -c "SELECT id FROM staff_member WHERE login = 'agent.mitte'")"
-    search="$open AND to_tsvector('german', k.description) @@ websearch_to_tsquery('german', 'Miete')"
+    search="$open AND k.search_vector @@ websearch_to_tsquery('german', 'Miete')"
     for scenario in "${SCENARIOS[@]}"; do
         case "$scenario" in
             mitte)         explain "$scenario" "'$MITTE_ID'" "$open" ;;

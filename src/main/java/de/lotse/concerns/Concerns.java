@@ -212,11 +212,26 @@ class Concerns {
         String openOnly = typedReference.isPresent() ? "" : " AND k.status NOT IN ('RESOLVED', 'CLOSED')";
         String sitesTable = " FROM unnest(ARRAY[:sites]::uuid[]) AS s(site)";
         Map<ConcernStatus, Long> byStatus = new java.util.EnumMap<>(ConcernStatus.class);
-        jdbc.sql("SELECT k.status, count(*) AS n" + sitesTable + " JOIN concern k ON true" + where + openOnly
-                        + " GROUP BY k.status")
-                .params(params)
-                .query((rs, row) -> Map.entry(ConcernStatus.valueOf(rs.getString("status")), rs.getLong("n")))
-                .list().forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
+        boolean narrowed = filter.kind().isPresent() || filter.urgency().isPresent() || filter.overdueOnly()
+                || filter.dueBy().isPresent() || filter.queue() != InboxFilter.Queue.ALL
+                || filter.legalTopic().isPresent() || filter.search().isPresent();
+        if (narrowed) {
+            jdbc.sql("SELECT k.status, count(*) AS n" + sitesTable + " JOIN concern k ON true" + where + openOnly
+                            + " GROUP BY k.status")
+                    .params(params)
+                    .query((rs, row) -> Map.entry(ConcernStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                    .list().forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
+        } else {
+            // The usual view, a site's work by status: counts kept by triggers (V20), not counted per page view.
+            List<UUID> counted = sites.stream().filter(site -> filter.site().map(site::equals).orElse(true))
+                    .map(SiteId::value).toList();
+            if (!counted.isEmpty()) {
+                jdbc.sql("SELECT status, sum(n) AS n FROM inbox_status_count WHERE site_id IN (:sites) GROUP BY status")
+                        .param("sites", counted)
+                        .query((rs, row) -> Map.entry(ConcernStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                        .list().forEach(entry -> byStatus.put(entry.getKey(), entry.getValue()));
+            }
+        }
         long total;
         String pageWhere;
         if (filter.status().isPresent()) {
@@ -231,7 +246,8 @@ class Concerns {
             total = byStatus.getOrDefault(status, 0L);
         } else {
             pageWhere = where + openOnly;
-            total = byStatus.values().stream().mapToLong(Long::longValue).sum();
+            total = byStatus.entrySet().stream().filter(entry -> !openOnly.isEmpty() ? entry.getKey().open() : true)
+                    .mapToLong(Map.Entry::getValue).sum();
         }
         params.put("limit", InboxFilter.PAGE_SIZE);
         params.put("offset", filter.page() * InboxFilter.PAGE_SIZE);

@@ -115,6 +115,27 @@ class InboxIntegrationTest {
     }
 
     @Test
+    void the_kept_status_counts_match_a_fresh_count_after_intake_steps_merges_and_deletes() {
+        Receipt first = concern("Erstes", null, false);
+        Receipt second = concern("Zweites", null, false);
+        caseWork.take(agent, first.reference().value(), caseWork.open(agent, first.reference().value()).version(),
+                de.lotse.concerns.CaseStep.START_WORK, Optional.empty(), Optional.empty());
+        caseWork.merge(agent, second.reference().value(), caseWork.open(agent, second.reference().value()).version(),
+                first.reference().value());
+        concern("Drittes", null, true);
+        // Deletes are counted too: every test of this class starts by deleting the site's concerns.
+
+        String kept = """
+                SELECT string_agg(site_id || ':' || status || '=' || n, ',' ORDER BY site_id, status)
+                  FROM inbox_status_count WHERE n <> 0""";
+        String counted = """
+                SELECT string_agg(site_id || ':' || status || '=' || n, ',' ORDER BY site_id, status)
+                  FROM (SELECT site_id, status, count(*) AS n FROM concern WHERE site_id IS NOT NULL
+                         GROUP BY site_id, status) c""";
+        assertThat(jdbc.sql(kept).query(String.class).single()).isEqualTo(jdbc.sql(counted).query(String.class).single());
+    }
+
+    @Test
     void separates_my_concerns_from_the_unassigned_ones() {
         Receipt mine = concern("Meins", null, false);
         Receipt open = concern("Offen", null, false);

@@ -1,20 +1,15 @@
 package de.lotse.concerns.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
-import de.lotse.concerns.FieldProblem;
 import de.lotse.concerns.InvalidDraft;
 import de.lotse.concerns.ServiceLevels;
 import de.lotse.concerns.ServiceTargetsDraft;
@@ -22,8 +17,6 @@ import de.lotse.organisation.NotAllowed;
 import de.lotse.organisation.StaffMember;
 import de.lotse.organisation.StaffPrincipal;
 import de.lotse.organisation.StaffRole;
-import de.lotse.web.Pages;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** The administrators' page for their Jobcenter's service targets (the promises the clocks keep). */
@@ -33,16 +26,8 @@ class ServiceTargetsController {
     static final String PATH = "/arbeit/verwaltung/fristen";
 
     private final ServiceLevels serviceLevels;
-    private final Pages pages;
-
-    ServiceTargetsController(ServiceLevels serviceLevels, Pages pages) {
+    ServiceTargetsController(ServiceLevels serviceLevels) {
         this.serviceLevels = serviceLevels;
-        this.pages = pages;
-    }
-
-    @ExceptionHandler(NotAllowed.class)
-    ModelAndView notAllowed(HttpServletRequest request) {
-        return new ModelAndView("error", Map.of("page", pages.of(request), "kind", "forbidden"), HttpStatus.FORBIDDEN);
     }
 
     @GetMapping(PATH)

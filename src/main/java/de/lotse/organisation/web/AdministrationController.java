@@ -15,11 +15,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import de.lotse.calendar.HamburgCalendar;
@@ -34,8 +32,6 @@ import de.lotse.organisation.Sites;
 import de.lotse.organisation.StaffId;
 import de.lotse.organisation.StaffPrincipal;
 import de.lotse.organisation.StaffRole;
-import de.lotse.web.Pages;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** Administration for the administrator role; every change is checked again in {@link OrganisationAdministration}. */
@@ -47,18 +43,11 @@ class AdministrationController {
     private final OrganisationAdministration administration;
     private final Sites sites;
     private final Clock clock;
-    private final Pages pages;
 
-    AdministrationController(OrganisationAdministration administration, Sites sites, Clock clock, Pages pages) {
+    AdministrationController(OrganisationAdministration administration, Sites sites, Clock clock) {
         this.administration = administration;
         this.sites = sites;
         this.clock = clock;
-        this.pages = pages;
-    }
-
-    @ExceptionHandler(NotAllowed.class)
-    ModelAndView notAllowed(HttpServletRequest request) {
-        return new ModelAndView("error", Map.of("page", pages.of(request), "kind", "forbidden"), HttpStatus.FORBIDDEN);
     }
 
     @GetMapping(PATH)
