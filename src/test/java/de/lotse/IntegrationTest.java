@@ -18,7 +18,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "lotse.embedded-mail.smtp-port=0",
         "lotse.embedded-mail.imap-port=0",
-        "lotse.status-link.failures-per-minute=10" })
+        "lotse.status-link.failures-per-minute=10",
+        // Tests read the concern mailbox themselves, when they have put mail in it.
+        "lotse.channels.email.poll-interval=1h" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

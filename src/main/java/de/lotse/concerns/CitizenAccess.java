@@ -97,6 +97,21 @@ public class CitizenAccess {
         }
     }
 
+    /**
+     * A message the citizen sent on another channel (e-mail, messenger) to a concern the channel matched it to. The
+     * channel's own id of the message is the idempotency key: the same message twice is one timeline entry.
+     *
+     * @throws ConcernNotFound when there is no such concern
+     * @throws ConcernClosed when the concern takes no more messages
+     * @throws InvalidDraft when the text is empty or too long
+     */
+    public PostedMessage addMessageFromChannel(ConcernId concern, String typedText, String channelMessageId) {
+        String text = validation.checkMessage(typedText);
+        byte[] keyHash = StatusLinks.sha256("message-idempotency:channel:" + channelMessageId);
+        return transactions.execute(status -> concerns.byIdForChange(concern).map(found -> post(found, text, keyHash))
+                .orElseThrow(ConcernNotFound::new));
+    }
+
     private PostedMessage post(Concern concern, String text, byte[] keyHash) {
         Optional<Concerns.SentMessage> earlier = concerns.messageWithIdempotencyKey(concern.id(), keyHash);
         if (earlier.isPresent()) {

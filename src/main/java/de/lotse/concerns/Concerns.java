@@ -105,6 +105,14 @@ class Concerns {
         return one("reference = ?", reference.value());
     }
 
+    Optional<Concern> byId(ConcernId id) {
+        return one("id = ?", id.value());
+    }
+
+    Optional<Concern> byIdForChange(ConcernId id) {
+        return one("id = ? FOR UPDATE", id.value());
+    }
+
     record SentMessage(int position, String text) {
     }
 

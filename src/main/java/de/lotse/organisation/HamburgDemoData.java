@@ -53,6 +53,8 @@ class HamburgDemoData implements ApplicationRunner {
             // Demo mailboxes; the embedded mail server receives them (log in over IMAP with the address).
             sites.setDutyEmailIfAbsent(site.id(), "bereitschaft-" + site.code() + "@jobcenter.lotse.test");
         }
+        // Hamburg-Mitte takes the concerns no postcode routes (e-mails without an address, for example).
+        sites.byCode(hamburg, "mitte").ifPresent(mitte -> sites.makeCentralIfNone(hamburg, mitte.id()));
         int routes = 0;
         for (List<String> row : csv("seed/hamburg-postcodes.csv")) {
             Site site = sites.byCode(hamburg, row.get(1)).orElseThrow(

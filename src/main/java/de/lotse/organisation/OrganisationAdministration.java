@@ -50,6 +50,18 @@ public class OrganisationAdministration {
         sites.route(jobcenter, postcode, site);
     }
 
+    /** Chooses the site that takes concerns no postcode routes (e-mails without an address, unknown postcodes). */
+    @Transactional
+    public void makeCentral(StaffMember admin, SiteId site) {
+        JobcenterId jobcenter = require(admin);
+        ownSite(jobcenter, site);
+        sites.makeCentral(jobcenter, site);
+    }
+
+    public Optional<Site> centralSite(StaffMember admin) {
+        return sites.central(require(admin));
+    }
+
     @Transactional
     public void unroute(StaffMember admin, Postcode postcode) {
         sites.unroute(require(admin), postcode);

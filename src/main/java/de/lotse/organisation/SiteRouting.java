@@ -4,7 +4,10 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
-/** Finds the site responsible for a person: by postcode, or the special site when they have no fixed address. */
+/**
+ * Finds the site responsible for a person: by postcode, or the special site when they have no fixed address; without a
+ * postcode that routes, the Jobcenter's central site, so that every concern is seen by someone.
+ */
 @Service
 public class SiteRouting {
 
@@ -20,6 +23,6 @@ public class SiteRouting {
         if (withoutFixedAddress) {
             return sites.byCode(jobcenter, WITHOUT_FIXED_ADDRESS_SITE);
         }
-        return postcode.flatMap(code -> sites.servingPostcode(jobcenter, code));
+        return postcode.flatMap(code -> sites.servingPostcode(jobcenter, code)).or(() -> sites.central(jobcenter));
     }
 }

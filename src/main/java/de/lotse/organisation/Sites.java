@@ -69,6 +69,29 @@ public class Sites {
         jdbc.sql("UPDATE site SET duty_email = ? WHERE id = ? AND duty_email IS NULL").params(email, site.value()).update();
     }
 
+    /** Where concerns go that no postcode routes: the site administrators chose, else the first regional one. */
+    public Optional<Site> central(JobcenterId jobcenter) {
+        return jdbc.sql("SELECT " + COLUMNS + """
+                 FROM site s WHERE s.jobcenter_id = ?
+                ORDER BY s.central DESC, (s.kind = 'REGIONAL') DESC, s.name LIMIT 1""")
+                .param(jobcenter.value()).query(Sites::map).optional();
+    }
+
+    /** Makes this site the central one of its Jobcenter (and no other). */
+    void makeCentral(JobcenterId jobcenter, SiteId site) {
+        jdbc.sql("UPDATE site SET central = false WHERE jobcenter_id = ? AND central AND id <> ?")
+                .params(jobcenter.value(), site.value()).update();
+        jdbc.sql("UPDATE site SET central = true WHERE jobcenter_id = ? AND id = ?").params(jobcenter.value(), site.value())
+                .update();
+    }
+
+    void makeCentralIfNone(JobcenterId jobcenter, SiteId site) {
+        jdbc.sql("""
+                UPDATE site SET central = true WHERE jobcenter_id = ? AND id = ?
+                   AND NOT EXISTS (SELECT 1 FROM site o WHERE o.jobcenter_id = ? AND o.central)""")
+                .params(jobcenter.value(), site.value(), jobcenter.value()).update();
+    }
+
     Optional<Site> servingPostcode(JobcenterId jobcenter, Postcode postcode) {
         return jdbc.sql("SELECT " + COLUMNS + """
                  FROM postcode_route r JOIN site s ON s.id = r.site_id

@@ -77,10 +77,11 @@ class ConcernIntakeIntegrationTest {
     }
 
     @Test
-    void an_unknown_postcode_leaves_the_concern_for_staff_to_route() {
+    void an_unknown_postcode_sends_the_concern_to_the_central_site_so_that_someone_sees_it() {
         Receipt receipt = intake.submit(complaintFrom("99999"), Optional.empty());
 
-        assertThat(concerns.byReference(receipt.reference()).orElseThrow().site()).isEmpty();
+        assertThat(concerns.byReference(receipt.reference()).orElseThrow().site())
+                .flatMap(sites::byId).map(Site::code).contains("mitte");
     }
 
     @Test

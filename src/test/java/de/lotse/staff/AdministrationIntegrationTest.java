@@ -70,6 +70,20 @@ class AdministrationIntegrationTest {
     }
 
     @Test
+    void concerns_no_postcode_routes_go_to_the_central_site_the_administrator_chose() {
+        assertThat(routing.siteFor(jobcenter.get().id(), Optional.empty(), false)).map(Site::code).contains("mitte");
+        assertThat(routing.siteFor(jobcenter.get().id(), Optional.of(new Postcode("99998")), false)).map(Site::code)
+                .contains("mitte");
+        try {
+            administration.makeCentral(admin, site("harburg").id());
+            assertThat(routing.siteFor(jobcenter.get().id(), Optional.empty(), false)).map(Site::code).contains("harburg");
+            assertThat(administration.centralSite(admin)).map(Site::code).contains("harburg");
+        } finally {
+            administration.makeCentral(admin, site("mitte").id());
+        }
+    }
+
+    @Test
     void a_new_account_logs_in_with_its_first_password_until_it_is_locked() {
         String login = "neu." + System.nanoTime();
         OrganisationAdministration.NewAccount created = administration.createStaff(admin, login, "Neue Kollegin",

@@ -46,7 +46,12 @@ class InboxIntegrationTest {
         jdbc.sql("""
                 DELETE FROM concern_clock WHERE concern_id IN (SELECT k.id FROM concern k JOIN site s ON s.id = k.site_id
                  WHERE s.code = 'wilhelmsburg')""").update();
-        jdbc.sql("DELETE FROM concern_timeline_entry WHERE concern_id IN (SELECT k.id FROM concern k JOIN site s ON s.id = k.site_id WHERE s.code = 'wilhelmsburg')").update();
+        for (String table : new String[] { "concern_timeline_entry", "channel_delivery", "channel_inbound" }) {
+            jdbc.sql("DELETE FROM " + table + " WHERE concern_id IN (SELECT k.id FROM concern k JOIN site s ON s.id = k.site_id"
+                    + " WHERE s.code = 'wilhelmsburg')").update();
+        }
+        jdbc.sql("UPDATE concern SET merged_into_id = NULL WHERE merged_into_id IN (SELECT k.id FROM concern k JOIN site s"
+                + " ON s.id = k.site_id WHERE s.code = 'wilhelmsburg')").update();
         jdbc.sql("DELETE FROM concern WHERE site_id = (SELECT id FROM site WHERE code = 'wilhelmsburg')").update();
         agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "wilhelmsburg");
     }

@@ -85,12 +85,14 @@ class StaffAccessIntegrationTest {
     }
 
     @Test
-    void an_unrouted_concern_is_open_to_nobody_by_reference_guessing() {
+    void an_unrouted_concern_is_open_to_the_central_site_only_and_guessing_finds_nothing() {
         Receipt unrouted = concernFrom("99999");
-        StaffMember agent = staff.member(StaffRole.AGENT, "mitte");
+        StaffMember central = staff.member(StaffRole.AGENT, "mitte");
+        StaffMember elsewhere = staff.member(StaffRole.AGENT, "harburg");
 
-        assertThatThrownBy(() -> caseWork.open(agent, unrouted.reference().value())).isInstanceOf(ConcernNotFound.class);
-        assertThatThrownBy(() -> caseWork.open(agent, "HH-2026-NOPE")).isInstanceOf(ConcernNotFound.class);
+        assertThat(caseWork.open(central, unrouted.reference().value()).reference()).isEqualTo(unrouted.reference());
+        assertThatThrownBy(() -> caseWork.open(elsewhere, unrouted.reference().value())).isInstanceOf(ConcernNotFound.class);
+        assertThatThrownBy(() -> caseWork.open(central, "HH-2026-NOPE")).isInstanceOf(ConcernNotFound.class);
     }
 
     @Test

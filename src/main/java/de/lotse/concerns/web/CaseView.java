@@ -19,7 +19,13 @@ import de.lotse.organisation.StaffMember;
  * @param noticeKey message key of a notice above the forms (someone else changed the concern, a step not possible)
  */
 public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> siteNames, Map<String, String> staffNames,
-        List<StaffMember> colleagues, CaseForm form, Optional<String> noticeKey) {
+        List<StaffMember> colleagues, CaseForm form, Optional<String> noticeKey,
+        List<de.lotse.concerns.ConcernReplies.DeliveryNote> deliveries) {
+
+    /** How a reply left Lotse on the citizen's channels, if it did. */
+    public List<de.lotse.concerns.ConcernReplies.DeliveryNote> deliveriesOf(de.lotse.concerns.TimelineEntry entry) {
+        return deliveries.stream().filter(note -> note.position() == entry.position()).toList();
+    }
 
     public String assigneeName() {
         return concern.assignee().flatMap(id -> colleagues.stream().filter(c -> c.id().equals(id)).findFirst())

@@ -63,8 +63,11 @@ class StaffInboxController {
     private final StaffMembers staff;
     private final Pages pages;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ConcernReplies.DeliveryNotes> deliveryNotes;
 
-    StaffInboxController(CaseWork caseWork, Sites sites, StaffMembers staff, Pages pages, Clock clock) {
+    StaffInboxController(CaseWork caseWork, Sites sites, StaffMembers staff, Pages pages, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ConcernReplies.DeliveryNotes> deliveryNotes) {
+        this.deliveryNotes = deliveryNotes;
         this.caseWork = caseWork;
         this.sites = sites;
         this.staff = staff;
@@ -220,8 +223,9 @@ class StaffInboxController {
         Map<String, String> staffNames = concern.timeline().stream().flatMap(entry -> entry.actor().stream()).distinct()
                 .collect(Collectors.toMap(Function.identity(), actor -> staffName(actor)));
         List<StaffMember> colleagues = concern.site().map(site -> staff.workingAt(Set.of(site))).orElse(List.of());
+        var deliveries = deliveryNotes.stream().flatMap(notes -> notes.of(concern.id()).stream()).toList();
         model.addAttribute("view", new CaseView(principal.member(), concern, siteNames(principal), staffNames, colleagues,
-                form, noticeKey));
+                form, noticeKey, deliveries));
         return "concerns/case";
     }
 

@@ -82,6 +82,12 @@ class AdministrationController {
         }
     }
 
+    @PostMapping(PATH + "/zentral")
+    Object central(@AuthenticationPrincipal StaffPrincipal principal, @RequestParam(required = false) String site) {
+        administration.makeCentral(principal.member(), siteId(site).orElseThrow(() -> new NotAllowed("no site")));
+        return back();
+    }
+
     @PostMapping(PATH + "/mitarbeitende")
     Object createStaff(@AuthenticationPrincipal StaffPrincipal principal, @RequestParam String login,
             @RequestParam String name, @RequestParam String role,
@@ -137,7 +143,8 @@ class AdministrationController {
         all.forEach(site -> administration.dutyEmail(admin, site.id()).ifPresent(email -> dutyEmails.put(site.id(), email)));
         int year = LocalDate.now(clock.withZone(HamburgCalendar.ZONE)).getYear();
         model.addAttribute("view", new AdministrationView(admin, all, dutyEmails, administration.routes(admin),
-                administration.staff(admin), administration.holidays(admin, year), year, created, problem));
+                administration.staff(admin), administration.holidays(admin, year), year, created, problem,
+                administration.centralSite(admin).map(Site::id)));
         return "organisation/administration";
     }
 

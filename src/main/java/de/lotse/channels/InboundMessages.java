@@ -1,0 +1,45 @@
+package de.lotse.channels;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import de.lotse.concerns.ConcernId;
+import de.lotse.concerns.ContactChannel;
+
+/** Every message that came in on a channel, once, with what became of it. */
+@Repository
+public class InboundMessages {
+
+    /** What Lotse made of an incoming message. */
+    public enum Outcome {
+        ADDED, NEW_CONCERN, AUTO_REPLY, BOUNCE, UNREADABLE
+    }
+
+    private final JdbcClient jdbc;
+
+    InboundMessages(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public boolean seen(ContactChannel channel, String externalId) {
+        return jdbc.sql("SELECT count(*) FROM channel_inbound WHERE channel = ? AND external_id = ?")
+                .params(channel.name(), externalId).query(Long.class).single() > 0;
+    }
+
+    /** Records the message; a second record of the same message (a race of two instances) is refused by the key. */
+    public void record(ContactChannel channel, String externalId, Optional<String> sender, String subject,
+            Outcome outcome, Optional<ConcernId> concern, byte[] raw, long rawSize, Instant now) {
+        jdbc.sql("""
+                INSERT INTO channel_inbound (id, channel, external_id, sender, subject, outcome, concern_id, raw,
+                                             raw_size, received_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID(), channel.name(), externalId, sender.orElse(null), subject, outcome.name(),
+                        concern.map(ConcernId::value).orElse(null), raw, rawSize, Timestamp.from(now))
+                .update();
+    }
+}

@@ -1,0 +1,169 @@
+package de.lotse.channels;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
+import com.github.kagkarlsson.scheduler.task.helper.Tasks;
+import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
+
+import de.lotse.concerns.ConcernEvents.StaffReplied;
+import de.lotse.concerns.ConcernReplies;
+import de.lotse.concerns.ConcernReplies.DeliveryNote;
+import de.lotse.concerns.ConcernReplies.ReplyToDeliver;
+import de.lotse.concerns.ContactChannel;
+
+/**
+ * Carries staff replies to the citizen on the channel they chose. The outbox (Modulith's event publication registry)
+ * hands each reply over after its commit, at least once; the delivery queue makes that exactly one delivery per reply
+ * and channel. The first attempt follows at once; failed ones are tried again with growing pauses by a recurring
+ * db-scheduler task, safe with several instances (rows are claimed with SKIP LOCKED).
+ */
+@Configuration(proxyBeanMethods = false)
+public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
+
+    private static final Logger log = LoggerFactory.getLogger(ReplyDelivery.class);
+
+    /** Pauses before the 2nd, 3rd, … attempt; after the last one the delivery has failed (about a day in all). */
+    static final List<Duration> RETRY_PAUSES = List.of(Duration.ofSeconds(30), Duration.ofMinutes(2),
+            Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6),
+            Duration.ofHours(12));
+
+    private final Deliveries deliveries;
+    private final ConcernReplies replies;
+    private final Map<ContactChannel, ChannelGateway> gateways;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final String messageIdDomain;
+    private final org.springframework.context.ApplicationEventPublisher events;
+
+    ReplyDelivery(Deliveries deliveries, ConcernReplies replies, List<ChannelGateway> gateways,
+            TransactionTemplate transactions, Clock clock, org.springframework.context.ApplicationEventPublisher events,
+            @Value("${lotse.channels.message-id-domain:lotse.jobcenter.invalid}") String messageIdDomain) {
+        this.events = events;
+        this.deliveries = deliveries;
+        this.replies = replies;
+        this.gateways = gateways.stream().collect(Collectors.toMap(ChannelGateway::channel, Function.identity()));
+        this.transactions = transactions;
+        this.clock = clock;
+        this.messageIdDomain = messageIdDomain;
+    }
+
+    @ApplicationModuleListener
+    void on(StaffReplied replied) {
+        Optional<ReplyToDeliver> reply = replies.reply(replied.concern(), replied.position(), "outbox");
+        if (reply.isEmpty()) {
+            return;
+        }
+        ChannelGateway gateway = gateways.get(reply.get().contact().channel());
+        Optional<String> recipient = gateway == null ? Optional.empty() : gateway.recipient(reply.get().contact());
+        if (recipient.isEmpty()) {
+            return; // the citizen reads replies on the status page only
+        }
+        Instant now = clock.instant();
+        deliveries.queue(replied.concern(), replied.position(), gateway.channel(), recipient.get(), messageIdDomain, now)
+                .ifPresent(queued -> attempt(queued, OutboundMessage.reply(queued, reply.get()), now));
+    }
+
+    /** A message worded already was queued; it is tried as soon as the queueing transaction has committed. */
+    public record WordedQueued(java.util.UUID delivery) {
+    }
+
+    /**
+     * Queues a message worded already (an acknowledgement of an incoming message) for the channel, in the caller's
+     * transaction; the first attempt follows the commit, through the outbox.
+     */
+    public void queueWorded(de.lotse.concerns.ConcernId concern, int position, ContactChannel channel, String recipient,
+            Deliveries.Worded worded) {
+        deliveries.queue(concern, position, channel, recipient, messageIdDomain, Optional.of(worded), clock.instant())
+                .ifPresent(queued -> events.publishEvent(new WordedQueued(queued.id())));
+    }
+
+    @ApplicationModuleListener
+    void on(WordedQueued queued) {
+        deliveries.claim(queued.delivery()).ifPresent(delivery -> attempt(delivery, worded(delivery), clock.instant()));
+    }
+
+    private static OutboundMessage worded(Deliveries.Due delivery) {
+        Deliveries.Worded worded = delivery.worded().orElseThrow();
+        return new OutboundMessage(delivery.id(), delivery.recipient(), delivery.externalId(), worded.reference(),
+                worded.language(), Optional.empty(), Optional.of(worded.subject()), Optional.of(worded.text()),
+                worded.inReplyTo());
+    }
+
+    @Bean
+    RecurringTask<Void> channelDeliveriesTask(@Value("${lotse.channels.retry-check:30s}") Duration every) {
+        return Tasks.recurring("channel-deliveries", FixedDelay.of(every))
+                .execute((instance, context) -> retryDue());
+    }
+
+    /** Tries the deliveries whose pause is over; returns how many it tried. */
+    int retryDue() {
+        Integer tried = transactions.execute(status -> {
+            Instant now = clock.instant();
+            List<Deliveries.Due> due = deliveries.claimDue(now, 50);
+            for (Deliveries.Due delivery : due) {
+                if (delivery.worded().isPresent()) {
+                    attempt(delivery, worded(delivery), now);
+                    continue;
+                }
+                Optional<ReplyToDeliver> reply = replies.reply(delivery.concern(), delivery.position(),
+                        delivery.channel().name().toLowerCase(java.util.Locale.ROOT));
+                if (reply.isEmpty()) {
+                    deliveries.failed(delivery.id(), "reply no longer exists", now);
+                } else {
+                    attempt(delivery, OutboundMessage.reply(delivery, reply.get()), now);
+                }
+            }
+            return due.size();
+        });
+        return tried == null ? 0 : tried;
+    }
+
+    private void attempt(Deliveries.Due delivery, OutboundMessage message, Instant now) {
+        ChannelGateway gateway = gateways.get(delivery.channel());
+        var reply = message;
+        try {
+            if (gateway == null) {
+                throw new DeliveryFailed("channel " + delivery.channel() + " is switched off", false, null);
+            }
+            gateway.send(message);
+            deliveries.sent(delivery.id(), now);
+            log.info("Reply {}#{} sent by {}", reply.reference(), delivery.position(), delivery.channel());
+        } catch (DeliveryFailed failed) {
+            String reason = failed.getMessage();
+            int attemptsMade = delivery.attempts() + 1;
+            if (failed.permanent() || attemptsMade > RETRY_PAUSES.size()) {
+                deliveries.failed(delivery.id(), reason, now);
+                log.warn("Reply {}#{} by {} failed for good after {} attempt(s): {}", reply.reference(),
+                        delivery.position(), delivery.channel(), attemptsMade, reason);
+            } else {
+                deliveries.retryAt(delivery.id(), now.plus(RETRY_PAUSES.get(attemptsMade - 1)), reason, now);
+                log.info("Reply {}#{} by {} not sent yet (attempt {}): {}", reply.reference(), delivery.position(),
+                        delivery.channel(), attemptsMade, reason);
+            }
+        }
+    }
+
+    @Override
+    public List<DeliveryNote> of(de.lotse.concerns.ConcernId concern) {
+        return deliveries.ofConcern(concern).stream()
+                .map(row -> new DeliveryNote(row.position(), row.channel(), row.status().name(), row.attempts(),
+                        row.lastError(), row.nextAttempt(), row.updatedAt()))
+                .toList();
+    }
+}

@@ -1,0 +1,133 @@
+package de.lotse.channels.email;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailAuthenticationException;
+import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import de.lotse.channels.ChannelGateway;
+import de.lotse.channels.DeliveryFailed;
+import de.lotse.channels.OutboundMessage;
+import de.lotse.concerns.Contact;
+import de.lotse.concerns.ContactChannel;
+import de.lotse.concerns.ConcernReplies.ReplyToDeliver;
+import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * Replies by e-mail over SMTP: plain text and HTML (the same words, escaped), in the citizen's language, with the
+ * reference in the subject and a fixed Message-ID, so that the citizen's answer threads back to the concern.
+ */
+@Component
+class EmailGateway implements ChannelGateway {
+
+    private final ObjectProvider<JavaMailSender> mail;
+    private final MessageSource texts;
+    private final String from;
+    private final String replyTo;
+
+    EmailGateway(ObjectProvider<JavaMailSender> mail, MessageSource texts,
+            @Value("${lotse.mail.from:lotse@jobcenter.lotse.test}") String from,
+            @Value("${lotse.channels.email.address:anliegen@jobcenter.lotse.test}") String replyTo) {
+        this.mail = mail;
+        this.texts = texts;
+        this.from = from;
+        this.replyTo = replyTo;
+    }
+
+    @Override
+    public ContactChannel channel() {
+        return ContactChannel.EMAIL;
+    }
+
+    @Override
+    public Optional<String> recipient(Contact contact) {
+        return contact.channel() == ContactChannel.EMAIL ? contact.email() : Optional.empty();
+    }
+
+    @Override
+    public void send(OutboundMessage message) throws DeliveryFailed {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            throw new DeliveryFailed("no mail server configured", false, null);
+        }
+        Locale locale = message.language().locale();
+        String reference = message.reference().value();
+        try {
+            MimeMessage mime = new FixedIdMimeMessage(sender.createMimeMessage(), message.externalId());
+            MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+            helper.setFrom(from);
+            helper.setReplyTo(replyTo);
+            helper.setTo(message.recipient());
+            String plain;
+            String html;
+            if (message.reply().isPresent()) {
+                ReplyToDeliver reply = message.reply().get();
+                helper.setSubject(texts.getMessage("mail.reply.subject", new Object[] { reference }, locale));
+                String intro = texts.getMessage("mail.reply.intro", new Object[] { reference }, locale);
+                String footer = texts.getMessage("mail.reply.footer", new Object[] { reference }, locale);
+                plain = intro + "\n\n" + reply.text() + "\n\n-- \n" + footer + "\n";
+                html = "<p>" + paragraph(intro) + "</p><p>" + paragraph(reply.text()) + "</p><hr><p>" + paragraph(footer)
+                        + "</p>";
+            } else {
+                helper.setSubject(message.subject().orElse(reference));
+                plain = message.text().orElse("");
+                html = "<p>" + paragraph(plain).replace("<br><br>", "</p><p>") + "</p>";
+            }
+            html = "<!DOCTYPE html><html lang=\"" + message.language().htmlLang() + "\" dir=\""
+                    + (message.language().direction() == de.lotse.language.Language.Direction.RTL ? "rtl" : "ltr")
+                    + "\"><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>";
+            if (message.inReplyTo().isPresent()) {
+                mime.setHeader("In-Reply-To", message.inReplyTo().get());
+                mime.setHeader("References", message.inReplyTo().get());
+            }
+            helper.setText(plain, html);
+            if (message.reply().isEmpty()) {
+                // An acknowledgement is automatic (RFC 3834): mail systems should not answer it automatically again.
+                mime.setHeader("Auto-Submitted", "auto-replied");
+            }
+            sender.send(mime);
+        } catch (MessagingException broken) {
+            throw new DeliveryFailed("message could not be built: " + broken.getMessage(), true, broken);
+        } catch (MailAuthenticationException refused) {
+            throw new DeliveryFailed("mail server refused the login: " + refused.getMessage(), false, refused);
+        } catch (MailSendException failed) {
+            boolean badAddress = failed.getFailedMessages().values().stream()
+                    .anyMatch(cause -> cause instanceof SendFailedException sendFailed
+                            && sendFailed.getInvalidAddresses() != null && sendFailed.getInvalidAddresses().length > 0);
+            throw new DeliveryFailed((badAddress ? "address refused: " : "mail server: ") + failed.getMessage(),
+                    badAddress, failed);
+        } catch (MailException failed) {
+            throw new DeliveryFailed("mail server: " + failed.getMessage(), false, failed);
+        }
+    }
+
+    private static String paragraph(String text) {
+        return HtmlUtils.htmlEscape(text).replace("\r\n", "\n").replace("\n", "<br>");
+    }
+
+    /** Keeps the Message-ID fixed when queued; Jakarta Mail would otherwise make a new one on every save. */
+    private static final class FixedIdMimeMessage extends MimeMessage {
+        private final String messageId;
+
+        FixedIdMimeMessage(MimeMessage base, String messageId) throws MessagingException {
+            super(base.getSession());
+            this.messageId = messageId;
+        }
+
+        @Override
+        protected void updateMessageID() throws MessagingException {
+            setHeader("Message-ID", messageId);
+        }
+    }
+}

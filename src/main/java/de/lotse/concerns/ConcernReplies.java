@@ -1,0 +1,87 @@
+package de.lotse.concerns;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.lotse.language.Language;
+import de.lotse.privacy.AccessLog;
+import de.lotse.privacy.PersonalDataRead;
+
+/**
+ * What channels need to carry a staff reply to the citizen: the text, the way to reach them and their language. Each
+ * read is logged, as any read of a concern's personal data (actor: the channel).
+ */
+@Service
+public class ConcernReplies {
+
+    /** A reply to deliver, as the citizen should get it. */
+    public record ReplyToDeliver(ConcernId concern, Reference reference, Contact contact, Language language, String text,
+            Instant writtenAt) {
+    }
+
+    /**
+     * How a reply left Lotse on a channel, for the concern page.
+     *
+     * @param status QUEUED, SENT, DELIVERED, READ or FAILED
+     * @param problem why the last attempt failed, if it did
+     * @param nextAttempt when a queued delivery is tried again
+     */
+    public record DeliveryNote(int position, ContactChannel channel, String status, int attempts,
+            Optional<String> problem, Optional<Instant> nextAttempt, Instant updatedAt) {
+    }
+
+    /**
+     * Implemented by the channels: the delivery notes of a concern's replies. Declared here so that the concern page
+     * can show them without the case core depending on the channels.
+     */
+    public interface DeliveryNotes {
+        List<DeliveryNote> of(ConcernId concern);
+    }
+
+    private final Concerns concerns;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    ConcernReplies(Concerns concerns, AccessLog accessLog, Clock clock) {
+        this.concerns = concerns;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /**
+     * The concern a message on a channel belongs to when it names the reference and comes from the address the
+     * citizen gave: the reference alone grants nothing, so a stranger who knows it starts a concern of their own.
+     */
+    @Transactional(readOnly = true)
+    public Optional<ConcernId> concernOf(Reference reference, String senderEmail) {
+        return concerns.byReference(reference)
+                .filter(concern -> concern.content().contact().email()
+                        .map(address -> address.equalsIgnoreCase(senderEmail.strip())).orElse(false))
+                .map(Concern::id);
+    }
+
+    /** Whether the concern still takes messages from the citizen (it is not closed). */
+    @Transactional(readOnly = true)
+    public boolean takesMessages(ConcernId id) {
+        return concerns.byId(id).map(concern -> concern.status().acceptsCitizenMessages()).orElse(false);
+    }
+
+    /** The staff reply at this timeline position, if there is one. */
+    @Transactional
+    public Optional<ReplyToDeliver> reply(ConcernId id, int position, String channel) {
+        return concerns.byId(id).flatMap(concern -> concern.timeline().stream()
+                .filter(entry -> entry.position() == position && entry.type() == TimelineEntry.Type.STAFF_REPLY)
+                .findFirst()
+                .map(entry -> {
+                    accessLog.record(new PersonalDataRead(CitizenAccess.SUBJECT, id.value(), "channel:" + channel,
+                            "deliver-reply", clock.instant()));
+                    return new ReplyToDeliver(id, concern.reference(), concern.content().contact(),
+                            concern.preferredLanguage(), entry.body().orElse(""), entry.occurredAt());
+                }));
+    }
+}

@@ -1,0 +1,162 @@
+package de.lotse.channels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+
+import de.lotse.IntegrationTest;
+import de.lotse.SentMail;
+import de.lotse.concerns.CaseWork;
+import de.lotse.concerns.ConcernDraft;
+import de.lotse.concerns.ConcernEvents.StaffReplied;
+import de.lotse.concerns.ConcernIntake;
+import de.lotse.concerns.ConcernReplies;
+import de.lotse.concerns.Contact;
+import de.lotse.concerns.ContactChannel;
+import de.lotse.concerns.Receipt;
+import de.lotse.organisation.CurrentJobcenter;
+import de.lotse.organisation.Sites;
+import de.lotse.organisation.StaffAccounts;
+import de.lotse.organisation.StaffMember;
+import de.lotse.organisation.StaffRole;
+import de.lotse.staff.StaffFixtures;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+
+/** A staff reply reaches a citizen who chose e-mail, once, through the real (embedded) mail server. */
+@IntegrationTest
+class ReplyDeliveryIntegrationTest {
+
+    @Autowired ConcernIntake intake;
+    @Autowired CaseWork caseWork;
+    @Autowired StaffAccounts accounts;
+    @Autowired Sites sites;
+    @Autowired CurrentJobcenter jobcenter;
+    @Autowired GreenMail mailServer;
+    @Autowired ReplyDelivery replyDelivery;
+    @Autowired Deliveries deliveries;
+    @Autowired ConcernReplies replies;
+    @Autowired TransactionTemplate transactions;
+    @Autowired JdbcClient jdbc;
+
+    private Receipt aConcernByEmail(String address, String language) {
+        return intake.submit(new ConcernDraft("QUESTION", null, null, "Wann wird mein Antrag bearbeitet?", null, null,
+                null, "20095", false, "EMAIL", address, null, language, false), Optional.of(UUID.randomUUID().toString()));
+    }
+
+    private List<MimeMessage> mailsTo(String address, int atLeast) throws Exception {
+        return SentMail.to(mailServer, address, atLeast);
+    }
+
+    @Test
+    void the_reply_arrives_by_email_in_the_citizens_language_with_reference_and_a_fixed_message_id() throws Exception {
+        String address = "antwort-" + UUID.randomUUID() + "@example.org";
+        Receipt receipt = aConcernByEmail(address, "en");
+        StaffMember agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "mitte");
+
+        caseWork.reply(agent, receipt.reference().value(), caseWork.open(agent, receipt.reference().value()).version(),
+                "Your application is being processed <today>.");
+
+        MimeMessage mail = mailsTo(address, 1).get(0);
+        assertThat(mail.getSubject()).isEqualTo("Your request " + receipt.reference().value() + ": reply from the Jobcenter");
+        assertThat(mail.getHeader("Auto-Submitted")).as("a person wrote it").isNull();
+        String messageId = mail.getMessageID();
+        assertThat(jdbc.sql("SELECT external_id FROM channel_delivery WHERE recipient = ?").param(address)
+                .query(String.class).single()).isEqualTo(messageId);
+        String body = GreenMailUtil.getBody(mail);
+        assertThat(body).contains("Your application is being processed", "&lt;today&gt;");
+        assertThat(((MimeMultipart) mail.getContent()).getCount()).isPositive();
+        assertThat(replies.reply(caseWork.open(agent, receipt.reference().value()).id(), 99, "test")).isEmpty();
+        long sent = jdbc.sql("SELECT count(*) FROM channel_delivery WHERE recipient = ? AND status = 'SENT'").param(address)
+                .query(Long.class).single();
+        assertThat(sent).isEqualTo(1);
+    }
+
+    @Test
+    void a_reply_handed_over_twice_is_sent_once() throws Exception {
+        String address = "zweimal-" + UUID.randomUUID() + "@example.org";
+        Receipt receipt = aConcernByEmail(address, "de");
+        StaffMember agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "mitte");
+        caseWork.reply(agent, receipt.reference().value(), caseWork.open(agent, receipt.reference().value()).version(),
+                "Wir melden uns.");
+        mailsTo(address, 1);
+        var concern = caseWork.open(agent, receipt.reference().value());
+        int position = concern.timeline().stream().filter(e -> e.type() == de.lotse.concerns.TimelineEntry.Type.STAFF_REPLY)
+                .findFirst().orElseThrow().position();
+
+        transactions.executeWithoutResult(status -> replyDelivery.on(new StaffReplied(concern.id(), concern.reference(), position)));
+
+        Thread.sleep(500);
+        assertThat(mailsTo(address, 2)).hasSize(1);
+    }
+
+    @Test
+    void a_channel_that_fails_is_tried_again_after_a_pause_and_the_concern_page_says_so() {
+        String address = "später-" + UUID.randomUUID() + "@example.org";
+        Receipt receipt = aConcernByEmail(address, "de");
+        StaffMember agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "mitte");
+        var concern = caseWork.open(agent, receipt.reference().value());
+        List<String> sent = new ArrayList<>();
+        boolean[] down = { true };
+        ChannelGateway flaky = new ChannelGateway() {
+            public ContactChannel channel() {
+                return ContactChannel.EMAIL;
+            }
+
+            public Optional<String> recipient(Contact contact) {
+                return contact.email();
+            }
+
+            public void send(OutboundMessage message) throws DeliveryFailed {
+                if (down[0]) {
+                    throw new DeliveryFailed("connection refused", false, null);
+                }
+                sent.add(message.externalId());
+            }
+        };
+        // Far ahead, so that the running scheduler (real clock) leaves this row to the test.
+        Instant start = Instant.parse("2099-11-26T09:00:00Z");
+        Clock[] now = { Clock.fixed(start, ZoneOffset.UTC) };
+        java.util.function.Function<Clock, ReplyDelivery> at = clock -> new ReplyDelivery(deliveries, replies,
+                List.of(flaky), transactions, clock, event -> { }, "test.invalid");
+        // The reply itself goes out through the real gateway too; this test looks at its own delivery queue row.
+        jdbc.sql("INSERT INTO concern_timeline_entry (id, concern_id, position, type, audience, body, actor, occurred_at) "
+                + "VALUES (?, ?, 99, 'STAFF_REPLY', 'CITIZEN', 'Bitte Kontoauszüge schicken.', 'staff:x', now())")
+                .params(UUID.randomUUID(), concern.id().value()).update();
+
+        transactions.executeWithoutResult(status -> at.apply(now[0]).on(new StaffReplied(concern.id(), concern.reference(), 99)));
+        assertThat(deliveryOf(concern, 99)).satisfies(note -> {
+            assertThat(note.status()).isEqualTo("QUEUED");
+            assertThat(note.problem()).contains("connection refused");
+            assertThat(note.nextAttempt()).contains(start.plus(ReplyDelivery.RETRY_PAUSES.get(0)));
+        });
+
+        assertThat(at.apply(Clock.fixed(start.plusSeconds(10), ZoneOffset.UTC)).retryDue()).isZero();
+        down[0] = false;
+        at.apply(Clock.fixed(start.plusSeconds(31), ZoneOffset.UTC)).retryDue();
+
+        assertThat(sent).hasSize(1);
+        assertThat(deliveryOf(concern, 99).status()).isEqualTo("SENT");
+        assertThat(deliveryOf(concern, 99).attempts()).isEqualTo(2);
+    }
+
+    private ConcernReplies.DeliveryNote deliveryOf(de.lotse.concerns.Concern concern, int position) {
+        return replyDelivery.of(concern.id()).stream().filter(note -> note.position() == position).findFirst().orElseThrow();
+    }
+}
