@@ -20,7 +20,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "lotse.embedded-mail.imap-port=0",
         "lotse.status-link.failures-per-minute=10",
         // Tests read the concern mailbox themselves, when they have put mail in it.
-        "lotse.channels.email.poll-interval=1h" })
+        "lotse.channels.email.poll-interval=1h",
+        "lotse.channels.email.smtp-intake.port=0" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

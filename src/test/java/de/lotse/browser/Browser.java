@@ -2,9 +2,6 @@ package de.lotse.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -105,32 +102,7 @@ final class Browser {
                 + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", "));
     }
 
-    private static synchronized void ensureInstalled() {
-        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
-            return;
-        }
-        boolean root = "root".equals(System.getProperty("user.name"));
-        if (root && new File("/usr/bin/apt-get").canExecute()) {
-            run("apt-get", "update", "-qq");
-            run("apt-get", "install", "-y", "-qq", "chromium", "chromium-driver");
-        }
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            throw new IllegalStateException("The browser tests need Debian's Chromium and ChromeDriver: "
-                    + "sudo apt-get install -y chromium chromium-driver");
-        }
-    }
-
-    private static void run(String... command) {
-        try {
-            Process process = new ProcessBuilder(command).inheritIO().start();
-            if (process.waitFor() != 0) {
-                throw new IllegalStateException(String.join(" ", command) + " failed with exit code " + process.exitValue());
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("Could not run " + String.join(" ", command), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+    private static void ensureInstalled() {
+        de.lotse.DebianPackages.ensure(java.util.List.of(CHROMIUM, CHROMEDRIVER), "chromium", "chromium-driver");
     }
 }

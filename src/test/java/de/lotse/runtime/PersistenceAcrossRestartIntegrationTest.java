@@ -29,6 +29,7 @@ class PersistenceAcrossRestartIntegrationTest {
                 "--server.port=0",
                 "--lotse.embedded-mail.smtp-port=0",
                 "--lotse.embedded-mail.imap-port=0",
+                "--lotse.embedded-mail.intake-port=0",
                 "--spring.main.banner-mode=off");
     }
 
@@ -75,6 +76,7 @@ class PersistenceAcrossRestartIntegrationTest {
                     "--server.port=0",
                     "--lotse.embedded-mail.smtp-port=0",
                     "--lotse.embedded-mail.imap-port=0",
+                    "--lotse.embedded-mail.intake-port=0",
                     "--spring.main.banner-mode=off")) {
                 assertThat(lotse.getBeanNamesForType(EmbeddedPostgresServer.class)).isEmpty();
                 Receipt receipt = lotse.getBean(ConcernIntake.class).submit(new ConcernDraft("QUESTION", null, null,

@@ -34,7 +34,8 @@ import no.nav.security.mock.oauth2.token.DefaultOAuth2TokenCallback;
  * role comes from the token; the sites from the Lotse account of the same name.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "lotse.embedded-mail.smtp-port=0", "lotse.embedded-mail.imap-port=0", "lotse.scheduler.enabled=false" })
+        "lotse.embedded-mail.smtp-port=0", "lotse.embedded-mail.imap-port=0",
+        "lotse.embedded-mail.intake-port=0", "lotse.scheduler.enabled=false" })
 class OidcLoginIntegrationTest {
 
     private static final MockOAuth2Server identityProvider = new MockOAuth2Server();
