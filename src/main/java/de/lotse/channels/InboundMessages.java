@@ -31,15 +31,20 @@ public class InboundMessages {
                 .params(channel.name(), externalId).query(Long.class).single() > 0;
     }
 
-    /** Records the message; a second record of the same message (a race of two instances) is refused by the key. */
-    public void record(ContactChannel channel, String externalId, Optional<String> sender, String subject,
+    /**
+     * Records the message and returns its id; a second record of the same message (a race of two instances) is
+     * refused by the key.
+     */
+    public UUID record(ContactChannel channel, String externalId, Optional<String> sender, String subject,
             Outcome outcome, Optional<ConcernId> concern, byte[] raw, long rawSize, Instant now) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO channel_inbound (id, channel, external_id, sender, subject, outcome, concern_id, raw,
                                              raw_size, received_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), channel.name(), externalId, sender.orElse(null), subject, outcome.name(),
+                .params(id, channel.name(), externalId, sender.orElse(null), subject, outcome.name(),
                         concern.map(ConcernId::value).orElse(null), raw, rawSize, Timestamp.from(now))
                 .update();
+        return id;
     }
 }

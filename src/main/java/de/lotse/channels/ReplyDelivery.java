@@ -51,9 +51,13 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
     private final String messageIdDomain;
     private final org.springframework.context.ApplicationEventPublisher events;
 
+    private final Attachments attachments;
+
     ReplyDelivery(Deliveries deliveries, ConcernReplies replies, List<ChannelGateway> gateways,
             TransactionTemplate transactions, Clock clock, org.springframework.context.ApplicationEventPublisher events,
-            @Value("${lotse.channels.message-id-domain:lotse.jobcenter.invalid}") String messageIdDomain) {
+            @Value("${lotse.channels.message-id-domain:lotse.jobcenter.invalid}") String messageIdDomain,
+            Attachments attachments) {
+        this.attachments = attachments;
         this.events = events;
         this.deliveries = deliveries;
         this.replies = replies;
@@ -157,6 +161,11 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
                         delivery.channel(), attemptsMade, reason);
             }
         }
+    }
+
+    @Override
+    public List<de.lotse.concerns.ConcernReplies.AttachmentNote> attachmentsOf(de.lotse.concerns.ConcernId concern) {
+        return attachments.of(concern);
     }
 
     @Override

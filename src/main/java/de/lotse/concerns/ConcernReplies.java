@@ -36,11 +36,24 @@ public class ConcernReplies {
     }
 
     /**
-     * Implemented by the channels: the delivery notes of a concern's replies. Declared here so that the concern page
-     * can show them without the case core depending on the channels.
+     * A file that came with a citizen's message on a channel, for the concern page.
+     *
+     * @param outcome KEPT (can be opened), TYPE_REFUSED or TOO_BIG (kept only in the original message)
+     */
+    public record AttachmentNote(java.util.UUID id, int position, String filename, Optional<String> contentType, long size,
+            String outcome) {
+    }
+
+    /**
+     * Implemented by the channels: how replies left on a channel, and what files came in. Declared here so that the
+     * concern page can show them without the case core depending on the channels.
      */
     public interface DeliveryNotes {
         List<DeliveryNote> of(ConcernId concern);
+
+        default List<AttachmentNote> attachmentsOf(ConcernId concern) {
+            return List.of();
+        }
     }
 
     private final Concerns concerns;

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,7 @@ import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.icegreen.greenmail.util.GreenMail;
 
+import de.lotse.channels.Attachments;
 import de.lotse.channels.Deliveries;
 import de.lotse.channels.InboundMessages;
 import de.lotse.channels.InboundMessages.Outcome;
@@ -70,6 +72,7 @@ class EmailInbox {
 
     private final ObjectProvider<GreenMail> embeddedMail;
     private final InboundMessages inbound;
+    private final Attachments attachments;
     private final Deliveries deliveries;
     private final ReplyDelivery replyDelivery;
     private final ConcernReplies replies;
@@ -87,7 +90,8 @@ class EmailInbox {
     private final String publicUrl;
     private final int maxRawBytes;
 
-    EmailInbox(ObjectProvider<GreenMail> embeddedMail, InboundMessages inbound, Deliveries deliveries,
+    EmailInbox(ObjectProvider<GreenMail> embeddedMail, InboundMessages inbound, Attachments attachments,
+            Deliveries deliveries,
             ReplyDelivery replyDelivery, ConcernReplies replies, CitizenAccess citizens, ConcernIntake intake,
             TransactionTemplate transactions, MessageSource texts, Clock clock,
             @Value("${lotse.channels.email.address:anliegen@jobcenter.lotse.test}") String address,
@@ -100,6 +104,7 @@ class EmailInbox {
             @Value("${lotse.channels.email.max-message-size:26214400}") int maxRawBytes) {
         this.embeddedMail = embeddedMail;
         this.inbound = inbound;
+        this.attachments = attachments;
         this.deliveries = deliveries;
         this.replyDelivery = replyDelivery;
         this.replies = replies;
@@ -228,9 +233,10 @@ class EmailInbox {
         String text = fitted(MailReading.text(mime), subject);
         // A closed concern takes no more messages: the citizen writes about something new, or again; a new concern.
         if (thread.isPresent() && replies.takesMessages(thread.get())) {
-            citizens.addMessageFromChannel(thread.get(), text, "email:" + messageId);
-            inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.ADDED, thread, kept(raw),
-                    raw.length, now);
+            int position = citizens.addMessageFromChannel(thread.get(), text, "email:" + messageId).position();
+            UUID record = inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.ADDED, thread,
+                    kept(raw), raw.length, now);
+            keepFiles(mime, record, thread.get(), position);
             return Outcome.ADDED;
         }
         Receipt receipt = intake.submit(new ConcernDraft("QUESTION", null, null, newConcernText(subject, text), null,
@@ -238,10 +244,18 @@ class EmailInbox {
                         ? name.substring(0, IntakeValidation.MAX_NAME_LENGTH) : name).orElse(null),
                 postcodeIn(text), false, "EMAIL", sender.get(), null, "de", false), Optional.of("email:" + messageId));
         ConcernId created = replies.concernOf(receipt.reference(), sender.get()).orElseThrow();
-        inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.NEW_CONCERN, Optional.of(created),
-                kept(raw), raw.length, now);
+        UUID record = inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.NEW_CONCERN,
+                Optional.of(created), kept(raw), raw.length, now);
+        keepFiles(mime, record, created, 1);
         acknowledge(created, receipt, sender.get(), messageId);
         return Outcome.NEW_CONCERN;
+    }
+
+    private void keepFiles(MimeMessage mime, UUID record, ConcernId concern, int position)
+            throws MessagingException, IOException {
+        for (Attachments.Incoming file : MailReading.attachments(mime, attachments.maxSize())) {
+            attachments.store(record, concern, position, file, clock.instant());
+        }
     }
 
     private Optional<ConcernId> thread(MimeMessage mime, Optional<String> sender, String subject)

@@ -106,6 +106,60 @@ final class MailReading {
         return document.wholeText().replace("\\n", "\n").replaceAll("[ \\t\\x0B\\f\\r]+\n", "\n").replaceAll("\n{3,}", "\n\n");
     }
 
+    /**
+     * The files of a message: parts marked as attachment, and inline parts with a file name that are not its text.
+     * Each is read up to {@code limit + 1} bytes, so that a huge one is known as too big without being held whole.
+     */
+    static List<de.lotse.channels.Attachments.Incoming> attachments(Part part, long limit)
+            throws MessagingException, IOException {
+        List<de.lotse.channels.Attachments.Incoming> files = new ArrayList<>();
+        collect(part, limit, files, true);
+        return files;
+    }
+
+    private static void collect(Part part, long limit, List<de.lotse.channels.Attachments.Incoming> files, boolean top)
+            throws MessagingException, IOException {
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                collect(multipart.getBodyPart(i), limit, files, false);
+            }
+            return;
+        }
+        String filename = fileName(part);
+        boolean attachment = Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition());
+        boolean text = part.isMimeType("text/plain") || part.isMimeType("text/html");
+        if (top || (!attachment && (filename == null || text))) {
+            return;
+        }
+        byte[] head;
+        long size = 0;
+        try (InputStream in = part.getInputStream()) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] buffer = new byte[65536];
+            int read;
+            while ((read = in.read(buffer)) != -1) {
+                if (size + read <= limit + 1) {
+                    out.write(buffer, 0, read);
+                }
+                size += read;
+            }
+            head = out.toByteArray();
+        }
+        String declared = part.getContentType() == null ? null : part.getContentType().split(";")[0].strip();
+        files.add(new de.lotse.channels.Attachments.Incoming(filename == null ? "anhang" : filename,
+                Optional.ofNullable(declared), head, size));
+    }
+
+    private static String fileName(Part part) throws MessagingException {
+        try {
+            String name = part.getFileName();
+            return name == null ? null : MimeUtility.decodeText(name);
+        } catch (java.io.UnsupportedEncodingException | jakarta.mail.internet.ParseException unreadable) {
+            return "anhang";
+        }
+    }
+
     /** Cuts the quoted earlier message ("Am … schrieb …:" and what follows, or a trailing block of "> " lines). */
     static String withoutQuotedHistory(String text) {
         String[] lines = text.replace("\r\n", "\n").split("\n", -1);

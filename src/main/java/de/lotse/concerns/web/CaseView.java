@@ -20,7 +20,21 @@ import de.lotse.organisation.StaffMember;
  */
 public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> siteNames, Map<String, String> staffNames,
         List<StaffMember> colleagues, CaseForm form, Optional<String> noticeKey,
-        List<de.lotse.concerns.ConcernReplies.DeliveryNote> deliveries) {
+        List<de.lotse.concerns.ConcernReplies.DeliveryNote> deliveries,
+        List<de.lotse.concerns.ConcernReplies.AttachmentNote> attachments) {
+
+    /** The files that came with the citizen's message at this entry. */
+    public List<de.lotse.concerns.ConcernReplies.AttachmentNote> attachmentsOf(de.lotse.concerns.TimelineEntry entry) {
+        return attachments.stream().filter(file -> file.position() == entry.position()).toList();
+    }
+
+    /** A file size as people read it: 12 kB, 3.4 MB. */
+    public String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return Math.max(1, Math.round(bytes / 1024.0)) + " kB";
+        }
+        return String.format(java.util.Locale.GERMANY, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
 
     /** How a reply left Lotse on the citizen's channels, if it did. */
     public List<de.lotse.concerns.ConcernReplies.DeliveryNote> deliveriesOf(de.lotse.concerns.TimelineEntry entry) {

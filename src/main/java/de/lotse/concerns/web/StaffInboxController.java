@@ -17,12 +17,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 import de.lotse.concerns.AdministrativeProblem;
 import de.lotse.concerns.CaseStep;
@@ -36,7 +34,6 @@ import de.lotse.calendar.HamburgCalendar;
 import de.lotse.concerns.Outcome;
 import de.lotse.concerns.OutcomeCause;
 import de.lotse.concerns.ConcernKind;
-import de.lotse.concerns.ConcernNotFound;
 import de.lotse.concerns.ConcernStatus;
 import de.lotse.concerns.InboxFilter;
 import de.lotse.concerns.Urgency;
@@ -47,8 +44,6 @@ import de.lotse.organisation.StaffMember;
 import de.lotse.organisation.StaffMembers;
 import de.lotse.organisation.Sites;
 import de.lotse.organisation.StaffPrincipal;
-import de.lotse.web.Pages;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
@@ -61,17 +56,15 @@ class StaffInboxController {
     private final CaseWork caseWork;
     private final Sites sites;
     private final StaffMembers staff;
-    private final Pages pages;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ConcernReplies.DeliveryNotes> deliveryNotes;
 
-    StaffInboxController(CaseWork caseWork, Sites sites, StaffMembers staff, Pages pages, Clock clock,
+    StaffInboxController(CaseWork caseWork, Sites sites, StaffMembers staff, Clock clock,
             org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ConcernReplies.DeliveryNotes> deliveryNotes) {
         this.deliveryNotes = deliveryNotes;
         this.caseWork = caseWork;
         this.sites = sites;
         this.staff = staff;
-        this.pages = pages;
         this.clock = clock;
     }
 
@@ -224,8 +217,9 @@ class StaffInboxController {
                 .collect(Collectors.toMap(Function.identity(), actor -> staffName(actor)));
         List<StaffMember> colleagues = concern.site().map(site -> staff.workingAt(Set.of(site))).orElse(List.of());
         var deliveries = deliveryNotes.stream().flatMap(notes -> notes.of(concern.id()).stream()).toList();
+        var attachments = deliveryNotes.stream().flatMap(notes -> notes.attachmentsOf(concern.id()).stream()).toList();
         model.addAttribute("view", new CaseView(principal.member(), concern, siteNames(principal), staffNames, colleagues,
-                form, noticeKey, deliveries));
+                form, noticeKey, deliveries, attachments));
         return "concerns/case";
     }
 
@@ -236,11 +230,6 @@ class StaffInboxController {
         } catch (IllegalArgumentException notAStaffId) {
             return "–";
         }
-    }
-
-    @ExceptionHandler(ConcernNotFound.class)
-    ModelAndView notFound(HttpServletRequest request) {
-        return new ModelAndView("error", Map.of("page", pages.of(request), "kind", "notFound"), HttpStatus.NOT_FOUND);
     }
 
     private static Optional<SiteId> siteId(String typed) {

@@ -19,7 +19,12 @@ import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import de.lotse.IntegrationTest;
+import de.lotse.RealCsrf;
 import de.lotse.SentMail;
 import de.lotse.channels.InboundMessages.Outcome;
 import de.lotse.concerns.CaseWork;
@@ -51,6 +56,7 @@ class EmailInboxIntegrationTest {
     @Autowired Sites sites;
     @Autowired CurrentJobcenter jobcenter;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.test.web.servlet.MockMvc mvc;
 
     private final Session session = Session.getInstance(new Properties());
 
@@ -195,5 +201,52 @@ class EmailInboxIntegrationTest {
 
         assertThat(jdbc.sql("SELECT status FROM channel_delivery WHERE external_id = ?").param(ourMessageId)
                 .query(String.class).single()).isEqualTo("FAILED");
+    }
+
+    @Test
+    void files_are_kept_by_their_content_and_offered_only_to_staff_of_the_concerns_site() throws Exception {
+        String sender = "anhang-" + UUID.randomUUID() + "@example.org";
+        String pdf = java.util.Base64.getMimeEncoder().encodeToString("%PDF-1.4\nBescheid vom 3.11.".getBytes(StandardCharsets.US_ASCII));
+        String program = java.util.Base64.getMimeEncoder().encodeToString("MZ\u0090\u0000 kein Bild".getBytes(StandardCharsets.ISO_8859_1));
+        String raw = "From: " + sender + "\r\nTo: " + MAILBOX + "\r\nSubject: Bescheid\r\nMessage-ID: <" + UUID.randomUUID()
+                + "@example.org>\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"m\"\r\n\r\n"
+                + "--m\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nAnbei der Bescheid.\r\n"
+                + "--m\r\nContent-Type: application/octet-stream; name=\"Bescheid.pdf\"\r\n"
+                + "Content-Disposition: attachment; filename=\"../../Bescheid.pdf\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + pdf + "\r\n--m\r\nContent-Type: image/jpeg; name=\"foto.jpg\"\r\n"
+                + "Content-Disposition: attachment; filename=\"foto.jpg\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + program + "\r\n--m--\r\n";
+
+        assertThat(inbox.take(session, raw.getBytes(StandardCharsets.US_ASCII))).isEqualTo(Outcome.NEW_CONCERN);
+
+        Concern concern = concernOfSender(sender).orElseThrow();
+        var files = jdbc.sql("SELECT id, filename, outcome, content_type FROM channel_attachment WHERE concern_id = ?"
+                + " ORDER BY filename").param(concern.id().value())
+                .query((rs, row) -> rs.getString("filename") + "|" + rs.getString("outcome") + "|" + rs.getString("content_type")
+                        + "|" + rs.getString("id"))
+                .list();
+        assertThat(files).hasSize(2);
+        assertThat(files.get(0)).startsWith("Bescheid.pdf|KEPT|application/pdf|");
+        assertThat(files.get(1)).startsWith("foto.jpg|TYPE_REFUSED|null|");
+        String pdfId = files.get(0).substring(files.get(0).lastIndexOf('|') + 1);
+        String path = "/arbeit/anliegen/" + concern.reference().value() + "/anhang/" + pdfId;
+
+        var mitte = login(new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "mitte"));
+        String page = mvc.perform(get("/arbeit/anliegen/" + concern.reference().value()).session(mitte))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains(path, "nicht übernommen: kein PDF und kein Bild");
+        var download = mvc.perform(get(path).session(mitte)).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(download.getContentType()).isEqualTo("application/pdf");
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment").contains("Bescheid.pdf");
+        assertThat(new String(download.getContentAsByteArray(), StandardCharsets.US_ASCII)).startsWith("%PDF-1.4");
+
+        var harburg = login(new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "harburg"));
+        mvc.perform(get(path).session(harburg)).andExpect(status().isNotFound());
+    }
+
+    private org.springframework.mock.web.MockHttpSession login(StaffMember member) throws Exception {
+        return (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/anmelden").with(RealCsrf.from(mvc))
+                .param("login", member.login()).param("password", StaffFixtures.PASSWORD)).andReturn().getRequest()
+                .getSession(false);
     }
 }
