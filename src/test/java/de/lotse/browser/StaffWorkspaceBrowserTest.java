@@ -81,6 +81,20 @@ class StaffWorkspaceBrowserTest {
         assertThat(browser.findElement(By.id("error-summary")).getText()).contains("ganze Zahl von 1 bis 90");
         assertThat(browser.findElement(By.id("field-answerDays")).getDomProperty("value")).isEqualTo("vierzehn");
         Browser.assertAccessible(browser, "service targets with an error");
+
+        browser.get("http://localhost:" + port + "/arbeit/testpostfach");
+        browser.findElement(By.id("mail-subject")).sendKeys("Frage zum Bescheid");
+        browser.findElement(By.id("mail-text")).sendKeys("Warum wurde mein Antrag abgelehnt?");
+        clickAndWait(By.xpath("//button[text()='Senden und Postfach lesen']"));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("1 E-Mail(s) übernommen");
+        // The mail itself left the mailbox for the concern; the acknowledgement follows it after the commit.
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(15).toNanos();
+        while (browser.findElements(By.xpath("//article[@class='mail']//h3[contains(., 'beim Jobcenter angekommen')]")).isEmpty()
+                && System.nanoTime() < deadline) {
+            browser.navigate().refresh();
+        }
+        assertThat(browser.findElement(By.cssSelector("article.mail h3")).getText()).contains("beim Jobcenter angekommen");
+        Browser.assertAccessible(browser, "test mailbox");
         clickAndWait(By.cssSelector(".staffbar button"));
     }
 

@@ -44,7 +44,11 @@ class AdministrationController {
     private final Sites sites;
     private final Clock clock;
 
-    AdministrationController(OrganisationAdministration administration, Sites sites, Clock clock) {
+    private final org.springframework.beans.factory.ObjectProvider<com.icegreen.greenmail.util.GreenMail> embeddedMail;
+
+    AdministrationController(OrganisationAdministration administration, Sites sites, Clock clock,
+            org.springframework.beans.factory.ObjectProvider<com.icegreen.greenmail.util.GreenMail> embeddedMail) {
+        this.embeddedMail = embeddedMail;
         this.administration = administration;
         this.sites = sites;
         this.clock = clock;
@@ -144,7 +148,7 @@ class AdministrationController {
         int year = LocalDate.now(clock.withZone(HamburgCalendar.ZONE)).getYear();
         model.addAttribute("view", new AdministrationView(admin, all, dutyEmails, administration.routes(admin),
                 administration.staff(admin), administration.holidays(admin, year), year, created, problem,
-                administration.centralSite(admin).map(Site::id)));
+                administration.centralSite(admin).map(Site::id), embeddedMail.getIfAvailable() != null));
         return "organisation/administration";
     }
 

@@ -21,7 +21,8 @@ import de.lotse.organisation.StaffRole;
  */
 public record AdministrationView(StaffMember admin, List<Site> sites, Map<SiteId, String> dutyEmails,
         List<Map.Entry<Postcode, SiteId>> routes, List<StaffMembers.Account> staff, List<PublicHoliday> holidays,
-        int year, Optional<NewAccount> created, Optional<String> problemKey, Optional<SiteId> centralSite) {
+        int year, Optional<NewAccount> created, Optional<String> problemKey, Optional<SiteId> centralSite,
+        boolean testMailbox) {
 
     public boolean central(Site site) {
         return centralSite.map(site.id()::equals).orElse(false);
