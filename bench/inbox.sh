@@ -72,13 +72,6 @@ ms() { awk -v u="$1" 'BEGIN { printf "%.1f", u / 1000 }'; }
 field() { grep -o "$1=[0-9.]*" <<< "$2" | cut -d= -f2; }
 seconds_since() { awk -v a="$1" -v b="$(now_us)" 'BEGIN { printf "%.1f", (b - a) / 1e6 }'; }
 
-# pg ARGS...: psql on the app's embedded PostgreSQL (port from postmaster.pid, password from the data dir).
-# With PG_TIMEOUT set: bounded by timeout(1).
-pg() {
-    local port; port="$(sed -n 4p "$DATA/postgres/postmaster.pid")"
-    PGPASSWORD="$(cat "$DATA/postgres-password")" timeout "${PG_TIMEOUT:-600}" \
-        psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d lotse "$@"
-}
 
 # As in http.sh: CPU ticks of processes, and of the whole machine (busy, all cores).
 cpu_ticks() {

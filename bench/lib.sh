@@ -17,6 +17,7 @@ read -r -a JAVA_OPTS <<< "${BENCH_JAVA_OPTS:-}"
 
 APP_PID=""
 WORK=""
+APP_ARGS=()  # more arguments for the app, set by a script before start_app
 
 die() { echo "ERROR: $*" >&2; exit 1; }
 log() { echo "[$(date +%H:%M:%S)] $*" >&2; }
@@ -54,6 +55,14 @@ postmaster_pid() {
     fi
 }
 
+# pg ARGS...: psql on the app's embedded PostgreSQL (port from postmaster.pid, password from the data dir).
+# With PG_TIMEOUT set: bounded by timeout(1).
+pg() {
+    local port; port="$(sed -n 4p "$DATA/postgres/postmaster.pid")"
+    PGPASSWORD="$(cat "$DATA/postgres-password")" timeout "${PG_TIMEOUT:-600}" \
+        psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d lotse "$@"
+}
+
 # start_app DATA_DIR LOG: starts the jar in the background, sets APP_PID and T0_US (just before the fork).
 start_app() {
     local data_dir="$1" logfile="$2"
@@ -65,7 +74,7 @@ start_app() {
         --lotse.data-dir="$data_dir" \
         --server.port="$PORT" --server.address=127.0.0.1 \
         --lotse.embedded-mail.smtp-port=0 --lotse.embedded-mail.imap-port=0 \
-        >"$logfile" 2>&1 &
+        "${APP_ARGS[@]}" >"$logfile" 2>&1 &
     APP_PID=$!
 }
 
@@ -125,14 +134,16 @@ cleanup() {
         for _ in $(seq 1 600); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 0.1; done
         if kill -0 "$APP_PID" 2>/dev/null; then kill -KILL "$APP_PID" 2>/dev/null || true; fi
     fi
-    if [[ -n "$WORK" && -d "$WORK/data" ]]; then
-        local pg; pg="$(postmaster_pid "$WORK/data")"
+    local data
+    for data in "${WORK:-/nonexistent}"/data*; do
+        [[ -d "$data" ]] || continue
+        local pg; pg="$(postmaster_pid "$data")"
         if [[ -n "$pg" ]]; then
             log "stopping the embedded PostgreSQL left running (pid $pg)"
             kill -TERM "$pg" 2>/dev/null || true
             for _ in $(seq 1 300); do kill -0 "$pg" 2>/dev/null || break; sleep 0.1; done
         fi
-    fi
+    done
     if [[ -n "$WORK" && -d "$WORK" ]]; then
         if [[ "${BENCH_KEEP:-0}" == 1 ]]; then
             log "kept work directory $WORK"
