@@ -10,7 +10,6 @@ import org.springframework.mail.MailAuthenticationException;
 import org.springframework.mail.MailException;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
@@ -22,7 +21,10 @@ import de.lotse.concerns.ContactChannel;
 import de.lotse.concerns.ConcernReplies.ReplyToDeliver;
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 /**
  * Replies by e-mail over SMTP: plain text and HTML (the same words, escaped), in the citizen's language, with the
@@ -65,22 +67,21 @@ class EmailGateway implements ChannelGateway {
         String reference = message.reference().value();
         try {
             MimeMessage mime = new FixedIdMimeMessage(sender.createMimeMessage(), message.externalId());
-            MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
-            helper.setFrom(from);
-            helper.setReplyTo(replyTo);
-            helper.setTo(message.recipient());
+            mime.setFrom(new InternetAddress(from));
+            mime.setReplyTo(new InternetAddress[] { new InternetAddress(replyTo) });
+            mime.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(message.recipient()));
             String plain;
             String html;
             if (message.reply().isPresent()) {
                 ReplyToDeliver reply = message.reply().get();
-                helper.setSubject(texts.getMessage("mail.reply.subject", new Object[] { reference }, locale));
+                mime.setSubject(texts.getMessage("mail.reply.subject", new Object[] { reference }, locale), "UTF-8");
                 String intro = texts.getMessage("mail.reply.intro", new Object[] { reference }, locale);
                 String footer = texts.getMessage("mail.reply.footer", new Object[] { reference }, locale);
                 plain = intro + "\n\n" + reply.text() + "\n\n-- \n" + footer + "\n";
                 html = "<p>" + paragraph(intro) + "</p><p>" + paragraph(reply.text()) + "</p><hr><p>" + paragraph(footer)
                         + "</p>";
             } else {
-                helper.setSubject(message.subject().orElse(reference));
+                mime.setSubject(message.subject().orElse(reference), "UTF-8");
                 plain = message.text().orElse("");
                 html = "<p>" + paragraph(plain).replace("<br><br>", "</p><p>") + "</p>";
             }
@@ -91,7 +92,13 @@ class EmailGateway implements ChannelGateway {
                 mime.setHeader("In-Reply-To", message.inReplyTo().get());
                 mime.setHeader("References", message.inReplyTo().get());
             }
-            helper.setText(plain, html);
+            // Plain text first, HTML second: mail programs show the last alternative they can, the HTML one.
+            MimeBodyPart plainPart = new MimeBodyPart();
+            plainPart.setText(plain, "UTF-8", "plain");
+            MimeBodyPart htmlPart = new MimeBodyPart();
+            htmlPart.setText(html, "UTF-8", "html");
+            mime.setContent(new MimeMultipart("alternative", plainPart, htmlPart));
+            mime.setSentDate(new java.util.Date());
             if (message.reply().isEmpty()) {
                 // An acknowledgement is automatic (RFC 3834): mail systems should not answer it automatically again.
                 mime.setHeader("Auto-Submitted", "auto-replied");
