@@ -17,13 +17,31 @@ public class InboundMessages {
 
     /** What Lotse made of an incoming message. */
     public enum Outcome {
-        ADDED, NEW_CONCERN, AUTO_REPLY, BOUNCE, UNREADABLE
+        ADDED, NEW_CONCERN, AUTO_REPLY, BOUNCE, UNREADABLE, HELD
     }
 
     private final JdbcClient jdbc;
 
     InboundMessages(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** How many concerns this sender started on the channel since then. */
+    public long concernsStartedBy(ContactChannel channel, String sender, Instant since) {
+        return jdbc.sql("""
+                SELECT count(*) FROM channel_inbound
+                 WHERE channel = ? AND lower(sender) = lower(?) AND outcome = 'NEW_CONCERN' AND received_at >= ?""")
+                .params(channel.name(), sender, Timestamp.from(since)).query(Long.class).single();
+    }
+
+    /** The concern this sender's latest message on the channel went to, if any. */
+    public Optional<ConcernId> latestConcernOf(ContactChannel channel, String sender) {
+        return jdbc.sql("""
+                SELECT concern_id FROM channel_inbound
+                 WHERE channel = ? AND lower(sender) = lower(?) AND concern_id IS NOT NULL
+                 ORDER BY received_at DESC LIMIT 1""")
+                .params(channel.name(), sender)
+                .query((rs, row) -> new ConcernId(rs.getObject("concern_id", UUID.class))).optional();
     }
 
     public boolean seen(ContactChannel channel, String externalId) {

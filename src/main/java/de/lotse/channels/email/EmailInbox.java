@@ -89,6 +89,7 @@ class EmailInbox {
     private final boolean ssl;
     private final String publicUrl;
     private final int maxRawBytes;
+    private final long newConcernsPerHour;
 
     EmailInbox(ObjectProvider<GreenMail> embeddedMail, InboundMessages inbound, Attachments attachments,
             Deliveries deliveries,
@@ -101,7 +102,9 @@ class EmailInbox {
             @Value("${lotse.channels.email.imap.password:}") String password,
             @Value("${lotse.channels.email.imap.ssl:true}") boolean ssl,
             @Value("${lotse.public-url:}") String publicUrl,
-            @Value("${lotse.channels.email.max-message-size:26214400}") int maxRawBytes) {
+            @Value("${lotse.channels.email.max-message-size:26214400}") int maxRawBytes,
+            @Value("${lotse.channels.email.new-concerns-per-sender-and-hour:10}") long newConcernsPerHour) {
+        this.newConcernsPerHour = newConcernsPerHour;
         this.embeddedMail = embeddedMail;
         this.inbound = inbound;
         this.attachments = attachments;
@@ -225,12 +228,19 @@ class EmailInbox {
             return Outcome.BOUNCE;
         }
         Optional<ConcernId> thread = thread(mime, sender, subject);
-        if (MailReading.automatic(mime) || sender.isEmpty()) {
+        if (MailReading.automatic(mime)) {
             inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.AUTO_REPLY, thread, kept(raw),
                     raw.length, now);
             return Outcome.AUTO_REPLY;
         }
-        String text = fitted(MailReading.text(mime), subject);
+        if (sender.isEmpty()) {
+            // Nobody to answer and no address to know the person by: kept as it came, for a look by hand.
+            log.warn("Mail {} without a readable sender kept as unreadable", messageId);
+            inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.UNREADABLE, thread, kept(raw),
+                    raw.length, now);
+            return Outcome.UNREADABLE;
+        }
+        String text = fitted(readable(mime), subject);
         // A closed concern takes no more messages: the citizen writes about something new, or again; a new concern.
         if (thread.isPresent() && replies.takesMessages(thread.get())) {
             int position = citizens.addMessageFromChannel(thread.get(), text, "email:" + messageId).position();
@@ -238,6 +248,23 @@ class EmailInbox {
                     kept(raw), raw.length, now);
             keepFiles(mime, record, thread.get(), position);
             return Outcome.ADDED;
+        }
+        // Many new concerns from one address within an hour (a loop, a flood): the rest joins the latest one, or is held.
+        if (inbound.concernsStartedBy(ContactChannel.EMAIL, sender.get(), now.minus(Duration.ofHours(1))) >= newConcernsPerHour) {
+            Optional<ConcernId> latest = inbound.latestConcernOf(ContactChannel.EMAIL, sender.get())
+                    .filter(replies::takesMessages);
+            if (latest.isPresent()) {
+                int position = citizens.addMessageFromChannel(latest.get(), newConcernText(subject, text),
+                        "email:" + messageId).position();
+                UUID record = inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.ADDED, latest,
+                        kept(raw), raw.length, now);
+                keepFiles(mime, record, latest.get(), position);
+                return Outcome.ADDED;
+            }
+            log.warn("Mail from {} held: more than {} new concerns in an hour", sender.get(), newConcernsPerHour);
+            inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.HELD, Optional.empty(), kept(raw),
+                    raw.length, now);
+            return Outcome.HELD;
         }
         Receipt receipt = intake.submit(new ConcernDraft("QUESTION", null, null, newConcernText(subject, text), null,
                 null, MailReading.senderName(mime).map(name -> name.length() > IntakeValidation.MAX_NAME_LENGTH
@@ -251,10 +278,14 @@ class EmailInbox {
         return Outcome.NEW_CONCERN;
     }
 
-    private void keepFiles(MimeMessage mime, UUID record, ConcernId concern, int position)
-            throws MessagingException, IOException {
-        for (Attachments.Incoming file : MailReading.attachments(mime, attachments.maxSize())) {
-            attachments.store(record, concern, position, file, clock.instant());
+    private void keepFiles(MimeMessage mime, UUID record, ConcernId concern, int position) {
+        try {
+            for (Attachments.Incoming file : MailReading.attachments(mime, attachments.maxSize())) {
+                attachments.store(record, concern, position, file, clock.instant());
+            }
+        } catch (MessagingException | IOException | RuntimeException broken) {
+            // Broken MIME structure: the files stay in the kept original.
+            log.info("Attachments not readable ({}); the original is kept", broken.toString());
         }
     }
 
@@ -288,6 +319,16 @@ class EmailInbox {
         String subject = texts.getMessage("mail.ack.subject", new Object[] { receipt.reference().value() }, locale);
         replyDelivery.queueWorded(concern, 1, ContactChannel.EMAIL, recipient,
                 new Deliveries.Worded(subject, text, receipt.reference(), Language.GERMAN, Optional.of(answering)));
+    }
+
+    /** What the sender wrote; a body Jakarta Mail cannot take apart (broken MIME) is said to be unreadable. */
+    private String readable(MimeMessage mime) {
+        try {
+            return MailReading.text(mime);
+        } catch (MessagingException | IOException | RuntimeException broken) {
+            log.info("Mail body not readable ({}); the original is kept", broken.toString());
+            return texts.getMessage("mail.inbound.unreadable", null, Language.GERMAN.locale());
+        }
     }
 
     /** The text as the timeline takes it: never empty, and within the length a concern's text may have. */
