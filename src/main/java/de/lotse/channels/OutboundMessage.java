@@ -14,12 +14,14 @@ import de.lotse.language.Language;
  *
  * @param inReplyTo the channel's id of the citizen's message this answers, if any
  */
-public record OutboundMessage(UUID deliveryId, String recipient, String externalId, Reference reference,
+public record OutboundMessage(UUID deliveryId, de.lotse.concerns.ConcernId concern, String recipient, String externalId,
+        Reference reference,
         Language language, Optional<ReplyToDeliver> reply, Optional<String> subject, Optional<String> text,
         Optional<String> inReplyTo) {
 
     static OutboundMessage reply(Deliveries.Due delivery, ReplyToDeliver reply) {
-        return new OutboundMessage(delivery.id(), delivery.recipient(), delivery.externalId(), reply.reference(),
+        return new OutboundMessage(delivery.id(), delivery.concern(), delivery.recipient(), delivery.externalId(),
+                reply.reference(),
                 reply.language(), Optional.of(reply), Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

@@ -104,7 +104,8 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
 
     private static OutboundMessage worded(Deliveries.Due delivery) {
         Deliveries.Worded worded = delivery.worded().orElseThrow();
-        return new OutboundMessage(delivery.id(), delivery.recipient(), delivery.externalId(), worded.reference(),
+        return new OutboundMessage(delivery.id(), delivery.concern(), delivery.recipient(), delivery.externalId(),
+                worded.reference(),
                 worded.language(), Optional.empty(), Optional.of(worded.subject()), Optional.of(worded.text()),
                 worded.inReplyTo());
     }

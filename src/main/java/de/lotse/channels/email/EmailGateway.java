@@ -37,14 +37,16 @@ class EmailGateway implements ChannelGateway {
     private final MessageSource texts;
     private final String from;
     private final String replyTo;
+    private final de.lotse.concerns.ReplyAddresses replyAddresses;
 
-    EmailGateway(ObjectProvider<JavaMailSender> mail, MessageSource texts,
+    EmailGateway(ObjectProvider<JavaMailSender> mail, MessageSource texts, de.lotse.concerns.ReplyAddresses replyAddresses,
             @Value("${lotse.mail.from:lotse@jobcenter.lotse.test}") String from,
             @Value("${lotse.channels.email.address:anliegen@jobcenter.lotse.test}") String replyTo) {
         this.mail = mail;
         this.texts = texts;
         this.from = from;
         this.replyTo = replyTo;
+        this.replyAddresses = replyAddresses;
     }
 
     @Override
@@ -68,7 +70,10 @@ class EmailGateway implements ChannelGateway {
         try {
             MimeMessage mime = new FixedIdMimeMessage(sender.createMimeMessage(), message.externalId());
             mime.setFrom(new InternetAddress(from));
-            mime.setReplyTo(new InternetAddress[] { new InternetAddress(replyTo) });
+            // The concern's own reply address: answers find their concern even without the subject or In-Reply-To.
+            int at = replyTo.indexOf('@');
+            mime.setReplyTo(new InternetAddress[] { new InternetAddress(replyTo.substring(0, at) + "+"
+                    + replyAddresses.tokenFor(message.concern()) + replyTo.substring(at)) });
             mime.setRecipient(jakarta.mail.Message.RecipientType.TO, new InternetAddress(message.recipient()));
             String plain;
             String html;

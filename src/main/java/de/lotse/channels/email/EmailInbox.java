@@ -58,7 +58,8 @@ import jakarta.mail.internet.MimeMessage;
  * committed is it removed from the mailbox, so a crash in between means it is read again and recognised, never lost
  * or doubled.
  *
- * <p>Threading, in this order: an answer to one of our mails (In-Reply-To/References); a reference in the subject,
+ * <p>Threading, in this order: the concern's own reply address ({@code anliegen+token@}); an answer to one of our
+ * mails (In-Reply-To/References); a reference in the subject,
  * from the address the concern gave; else a new concern, acknowledged with its reference and status link. Automatic
  * mail (vacation notices, lists, bounces) is recorded but not added; a bounce marks the delivery it names as failed.
  */
@@ -73,6 +74,7 @@ class EmailInbox {
     private final ObjectProvider<GreenMail> embeddedMail;
     private final InboundMessages inbound;
     private final Attachments attachments;
+    private final de.lotse.concerns.ReplyAddresses replyAddresses;
     private final Deliveries deliveries;
     private final ReplyDelivery replyDelivery;
     private final ConcernReplies replies;
@@ -92,6 +94,7 @@ class EmailInbox {
     private final long newConcernsPerHour;
 
     EmailInbox(ObjectProvider<GreenMail> embeddedMail, InboundMessages inbound, Attachments attachments,
+            de.lotse.concerns.ReplyAddresses replyAddresses,
             Deliveries deliveries,
             ReplyDelivery replyDelivery, ConcernReplies replies, CitizenAccess citizens, ConcernIntake intake,
             TransactionTemplate transactions, MessageSource texts, Clock clock,
@@ -108,6 +111,7 @@ class EmailInbox {
         this.embeddedMail = embeddedMail;
         this.inbound = inbound;
         this.attachments = attachments;
+        this.replyAddresses = replyAddresses;
         this.deliveries = deliveries;
         this.replyDelivery = replyDelivery;
         this.replies = replies;
@@ -291,6 +295,12 @@ class EmailInbox {
 
     private Optional<ConcernId> thread(MimeMessage mime, Optional<String> sender, String subject)
             throws MessagingException {
+        for (String token : MailReading.plusTags(mime, address)) {
+            Optional<ConcernId> addressed = replyAddresses.concernOf(token);
+            if (addressed.isPresent()) {
+                return addressed;
+            }
+        }
         for (String id : MailReading.answers(mime)) {
             Optional<ConcernId> answered = deliveries.concernOfMessage(id);
             if (answered.isPresent()) {

@@ -246,6 +246,26 @@ final class MailReading {
         }
     }
 
+    /** The +tags of our address among the recipients (To, Cc, Delivered-To, X-Original-To): anliegen+TAG@… */
+    static List<String> plusTags(MimeMessage message, String ourAddress) throws MessagingException {
+        int at = ourAddress.indexOf('@');
+        Pattern tagged = Pattern.compile(Pattern.quote(ourAddress.substring(0, at)) + "\\+([^@\\s<>\"]+)"
+                + Pattern.quote(ourAddress.substring(at)), Pattern.CASE_INSENSITIVE);
+        List<String> tags = new ArrayList<>();
+        for (String name : new String[] { "To", "Cc", "Delivered-To", "X-Original-To" }) {
+            String[] values = message.getHeader(name);
+            if (values != null) {
+                for (String value : values) {
+                    var matcher = tagged.matcher(value);
+                    while (matcher.find()) {
+                        tags.add(matcher.group(1));
+                    }
+                }
+            }
+        }
+        return tags;
+    }
+
     /** The ids of earlier messages this one answers. */
     static List<String> answers(MimeMessage message) throws MessagingException {
         List<String> ids = new ArrayList<>();

@@ -137,6 +137,34 @@ class EmailInboxIntegrationTest {
     }
 
     @Test
+    void mail_to_the_concerns_own_reply_address_joins_it_from_any_sender_and_a_forged_one_does_not() throws Exception {
+        String citizen = "plus-" + UUID.randomUUID() + "@example.org";
+        Receipt receipt = intake.submit(new ConcernDraft("QUESTION", null, null, "Frage", null, null, null, "20095", false,
+                "EMAIL", citizen, null, "de", false), Optional.of(UUID.randomUUID().toString()));
+        String reference = receipt.reference().value();
+        caseWork.reply(agent(), reference, caseWork.open(agent(), reference).version(), "Bitte Nachweis schicken.");
+        String replyAddress = ((jakarta.mail.internet.InternetAddress) mailsTo(citizen, 1).get(0).getReplyTo()[0]).getAddress();
+        assertThat(replyAddress).startsWith("anliegen+").endsWith("@jobcenter.lotse.test");
+        String counsellor = "beratung-" + UUID.randomUUID() + "@example.org";
+        String forged = replyAddress.replaceAll("[0-9a-f](@)", "0$1").equals(replyAddress)
+                ? replyAddress.replaceAll("[0-9a-f](@)", "1$1") : replyAddress.replaceAll("[0-9a-f](@)", "0$1");
+
+        inbox.take(session, ("From: " + counsellor + "\r\nTo: " + replyAddress + "\r\nSubject: Nachweis\r\nMessage-ID: <"
+                + UUID.randomUUID() + "@example.org>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nAnbei der Nachweis, weitergeleitet.\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        String stranger = "falsch-" + UUID.randomUUID() + "@example.org";
+        inbox.take(session, ("From: " + stranger + "\r\nTo: " + forged + "\r\nSubject: Nachweis\r\nMessage-ID: <"
+                + UUID.randomUUID() + "@example.org>\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nGefälscht.\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+
+        List<TimelineEntry> messages = caseWork.open(agent(), reference).timeline().stream()
+                .filter(entry -> entry.type() == TimelineEntry.Type.CITIZEN_MESSAGE).toList();
+        assertThat(messages).singleElement()
+                .satisfies(entry -> assertThat(entry.body()).contains("Anbei der Nachweis, weitergeleitet."));
+        assertThat(concernOfSender(stranger)).isPresent();
+    }
+
+    @Test
     void a_stranger_naming_a_reference_starts_a_concern_of_their_own() throws Exception {
         Receipt receipt = intake.submit(new ConcernDraft("QUESTION", null, null, "Meins", null, null, null, "20095", false,
                 "EMAIL", "besitzer-" + UUID.randomUUID() + "@example.org", null, "de", false), Optional.empty());
