@@ -21,7 +21,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "lotse.status-link.failures-per-minute=10",
         // Tests read the concern mailbox themselves, when they have put mail in it.
         "lotse.channels.email.poll-interval=1h",
-        "lotse.channels.email.smtp-intake.port=0" })
+        "lotse.channels.email.smtp-intake.port=0",
+        // Telegram on, against the fake Bot API the tests bring (de.lotse.channels.telegram.FakeTelegramBotApi).
+        "lotse.channels.telegram.bot-token=123456:TEST-TOKEN",
+        "lotse.channels.telegram.bot-username=LotseTestBot",
+        "lotse.channels.telegram.webhook-secret=test-webhook-secret",
+        "lotse.channels.telegram.api-url=http://127.0.0.1:${local.server.port}/api/fake-telegram" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

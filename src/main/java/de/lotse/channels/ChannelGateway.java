@@ -1,14 +1,16 @@
 package de.lotse.channels;
 
-import de.lotse.concerns.ContactChannel;
+import java.util.Optional;
+
+import de.lotse.concerns.ConcernReplies.ReplyToDeliver;
 
 /** The port every channel adapter implements: it hands a reply to its channel. */
 public interface ChannelGateway {
 
-    ContactChannel channel();
+    Channel channel();
 
-    /** The citizen's address on this channel, or empty if the concern has none. */
-    java.util.Optional<String> recipient(de.lotse.concerns.Contact contact);
+    /** The citizen's address on this channel for this reply's concern, or empty if there is none. */
+    Optional<String> recipient(ReplyToDeliver reply);
 
     /**
      * Hands the message to the channel. Returns normally once the channel has accepted it.

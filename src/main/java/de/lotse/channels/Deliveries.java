@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import de.lotse.concerns.ConcernId;
-import de.lotse.concerns.ContactChannel;
 import de.lotse.concerns.Reference;
 
 /** The delivery queue: one row per reply and channel. */
@@ -20,7 +19,7 @@ import de.lotse.concerns.Reference;
 public class Deliveries {
 
     /** A queued delivery, claimed for sending. */
-    record Due(UUID id, ConcernId concern, int position, ContactChannel channel, String recipient, String externalId,
+    record Due(UUID id, ConcernId concern, int position, Channel channel, String recipient, String externalId,
             int attempts, Optional<Worded> worded) {
     }
 
@@ -43,12 +42,12 @@ public class Deliveries {
      * Queues a reply for a channel once; a second call for the same reply and channel changes nothing. The id (and so
      * the message id) follows from reply and channel: a delivery queued again after a crash is the same delivery.
      */
-    Optional<Due> queue(ConcernId concern, int position, ContactChannel channel, String recipient, String externalIdDomain,
+    Optional<Due> queue(ConcernId concern, int position, Channel channel, String recipient, String externalIdDomain,
             Instant now) {
         return queue(concern, position, channel, recipient, externalIdDomain, Optional.empty(), now);
     }
 
-    Optional<Due> queue(ConcernId concern, int position, ContactChannel channel, String recipient, String externalIdDomain,
+    Optional<Due> queue(ConcernId concern, int position, Channel channel, String recipient, String externalIdDomain,
             Optional<Worded> worded, Instant now) {
         UUID id = UUID.nameUUIDFromBytes((concern.value() + "/" + position + "/" + channel).getBytes(
                 java.nio.charset.StandardCharsets.UTF_8));
@@ -116,20 +115,20 @@ public class Deliveries {
                 SELECT position, channel, status, attempts, next_attempt_at, last_error, updated_at
                   FROM channel_delivery WHERE concern_id = ? ORDER BY position, channel""")
                 .param(concern.value())
-                .query((rs, row) -> new Row(rs.getInt("position"), ContactChannel.valueOf(rs.getString("channel")),
+                .query((rs, row) -> new Row(rs.getInt("position"), Channel.valueOf(rs.getString("channel")),
                         DeliveryStatus.valueOf(rs.getString("status")), rs.getInt("attempts"),
                         Optional.ofNullable(rs.getTimestamp("next_attempt_at")).map(Timestamp::toInstant),
                         Optional.ofNullable(rs.getString("last_error")), rs.getTimestamp("updated_at").toInstant()))
                 .list();
     }
 
-    record Row(int position, ContactChannel channel, DeliveryStatus status, int attempts, Optional<Instant> nextAttempt,
+    record Row(int position, Channel channel, DeliveryStatus status, int attempts, Optional<Instant> nextAttempt,
             Optional<String> lastError, Instant updatedAt) {
     }
 
     private static Due due(ResultSet rs, int row) throws SQLException {
         return new Due(rs.getObject("id", UUID.class), new ConcernId(rs.getObject("concern_id", UUID.class)),
-                rs.getInt("position"), ContactChannel.valueOf(rs.getString("channel")), rs.getString("recipient"),
+                rs.getInt("position"), Channel.valueOf(rs.getString("channel")), rs.getString("recipient"),
                 rs.getString("external_id"), rs.getInt("attempts"), worded(rs));
     }
 

@@ -9,7 +9,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import de.lotse.concerns.ConcernId;
-import de.lotse.concerns.ContactChannel;
 
 /** Every message that came in on a channel, once, with what became of it. */
 @Repository
@@ -27,7 +26,7 @@ public class InboundMessages {
     }
 
     /** How many concerns this sender started on the channel since then. */
-    public long concernsStartedBy(ContactChannel channel, String sender, Instant since) {
+    public long concernsStartedBy(Channel channel, String sender, Instant since) {
         return jdbc.sql("""
                 SELECT count(*) FROM channel_inbound
                  WHERE channel = ? AND lower(sender) = lower(?) AND outcome = 'NEW_CONCERN' AND received_at >= ?""")
@@ -35,7 +34,7 @@ public class InboundMessages {
     }
 
     /** The concern this sender's latest message on the channel went to, if any. */
-    public Optional<ConcernId> latestConcernOf(ContactChannel channel, String sender) {
+    public Optional<ConcernId> latestConcernOf(Channel channel, String sender) {
         return jdbc.sql("""
                 SELECT concern_id FROM channel_inbound
                  WHERE channel = ? AND lower(sender) = lower(?) AND concern_id IS NOT NULL
@@ -44,7 +43,7 @@ public class InboundMessages {
                 .query((rs, row) -> new ConcernId(rs.getObject("concern_id", UUID.class))).optional();
     }
 
-    public boolean seen(ContactChannel channel, String externalId) {
+    public boolean seen(Channel channel, String externalId) {
         return jdbc.sql("SELECT count(*) FROM channel_inbound WHERE channel = ? AND external_id = ?")
                 .params(channel.name(), externalId).query(Long.class).single() > 0;
     }
@@ -53,7 +52,7 @@ public class InboundMessages {
      * Records the message and returns its id; a second record of the same message (a race of two instances) is
      * refused by the key.
      */
-    public UUID record(ContactChannel channel, String externalId, Optional<String> sender, String subject,
+    public UUID record(Channel channel, String externalId, Optional<String> sender, String subject,
             Outcome outcome, Optional<ConcernId> concern, byte[] raw, long rawSize, Instant now) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""

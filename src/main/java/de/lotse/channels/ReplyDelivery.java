@@ -25,7 +25,6 @@ import de.lotse.concerns.ConcernEvents.StaffReplied;
 import de.lotse.concerns.ConcernReplies;
 import de.lotse.concerns.ConcernReplies.DeliveryNote;
 import de.lotse.concerns.ConcernReplies.ReplyToDeliver;
-import de.lotse.concerns.ContactChannel;
 
 /**
  * Carries staff replies to the citizen on the channel they chose. The outbox (Modulith's event publication registry)
@@ -45,7 +44,7 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
 
     private final Deliveries deliveries;
     private final ConcernReplies replies;
-    private final Map<ContactChannel, ChannelGateway> gateways;
+    private final Map<Channel, ChannelGateway> gateways;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String messageIdDomain;
@@ -73,14 +72,14 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
         if (reply.isEmpty()) {
             return;
         }
-        ChannelGateway gateway = gateways.get(reply.get().contact().channel());
-        Optional<String> recipient = gateway == null ? Optional.empty() : gateway.recipient(reply.get().contact());
-        if (recipient.isEmpty()) {
-            return; // the citizen reads replies on the status page only
-        }
+        // Every channel the citizen can be reached on for this concern: the contact they gave, and messengers they
+        // connected. With none, they read replies on the status page only.
         Instant now = clock.instant();
-        deliveries.queue(replied.concern(), replied.position(), gateway.channel(), recipient.get(), messageIdDomain, now)
-                .ifPresent(queued -> attempt(queued, OutboundMessage.reply(queued, reply.get()), now));
+        for (ChannelGateway gateway : gateways.values()) {
+            gateway.recipient(reply.get()).flatMap(recipient -> deliveries.queue(replied.concern(), replied.position(),
+                    gateway.channel(), recipient, messageIdDomain, now))
+                    .ifPresent(queued -> attempt(queued, OutboundMessage.reply(queued, reply.get()), now));
+        }
     }
 
     /** A message worded already was queued; it is tried as soon as the queueing transaction has committed. */
@@ -91,7 +90,7 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
      * Queues a message worded already (an acknowledgement of an incoming message) for the channel, in the caller's
      * transaction; the first attempt follows the commit, through the outbox.
      */
-    public void queueWorded(de.lotse.concerns.ConcernId concern, int position, ContactChannel channel, String recipient,
+    public void queueWorded(de.lotse.concerns.ConcernId concern, int position, Channel channel, String recipient,
             Deliveries.Worded worded) {
         deliveries.queue(concern, position, channel, recipient, messageIdDomain, Optional.of(worded), clock.instant())
                 .ifPresent(queued -> events.publishEvent(new WordedQueued(queued.id())));
@@ -172,7 +171,7 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
     @Override
     public List<DeliveryNote> of(de.lotse.concerns.ConcernId concern) {
         return deliveries.ofConcern(concern).stream()
-                .map(row -> new DeliveryNote(row.position(), row.channel(), row.status().name(), row.attempts(),
+                .map(row -> new DeliveryNote(row.position(), row.channel().name(), row.status().name(), row.attempts(),
                         row.lastError(), row.nextAttempt(), row.updatedAt()))
                 .toList();
     }

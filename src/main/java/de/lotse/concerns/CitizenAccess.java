@@ -37,10 +37,12 @@ public class CitizenAccess {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ServiceLevels serviceLevels;
+    private final ReplyAddresses replyAddresses;
 
     CitizenAccess(Concerns concerns, StatusLinkGuard guard, IntakeValidation validation, Sites sites,
             AccessLog accessLog, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-            ServiceLevels serviceLevels) {
+            ServiceLevels serviceLevels, ReplyAddresses replyAddresses) {
+        this.replyAddresses = replyAddresses;
         this.concerns = concerns;
         this.guard = guard;
         this.validation = validation;
@@ -157,6 +159,7 @@ public class CitizenAccess {
                 concern.receivedAt(), concern.content().description(), concern.site().flatMap(sites::byId).map(Site::name), concern.noticeDate(),
                 concern.content().contact().channel(),
                 concern.timeline().stream().filter(TimelineEntry::visibleToCitizen).toList(),
-                concern.status().acceptsCitizenMessages(), concern.nextPromise(), viewedByJobcenter(concern));
+                concern.status().acceptsCitizenMessages(), concern.nextPromise(), viewedByJobcenter(concern),
+                replyAddresses.tokenFor(concern.id()));
     }
 }

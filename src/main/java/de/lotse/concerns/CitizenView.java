@@ -12,5 +12,5 @@ import java.util.Optional;
 public record CitizenView(Reference reference, ConcernKind kind, Urgency urgency, ConcernStatus status,
         Instant receivedAt, String description, Optional<String> siteName, Optional<LocalDate> noticeDate, ContactChannel contactChannel,
         List<TimelineEntry> timeline, boolean acceptsMessages, Optional<ServiceClock> nextPromise,
-        List<Instant> viewedByJobcenter) {
+        List<Instant> viewedByJobcenter, String replyToken) {
 }

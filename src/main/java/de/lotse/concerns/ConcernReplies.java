@@ -31,7 +31,7 @@ public class ConcernReplies {
      * @param problem why the last attempt failed, if it did
      * @param nextAttempt when a queued delivery is tried again
      */
-    public record DeliveryNote(int position, ContactChannel channel, String status, int attempts,
+    public record DeliveryNote(int position, String channel, String status, int attempts,
             Optional<String> problem, Optional<Instant> nextAttempt, Instant updatedAt) {
     }
 
@@ -76,6 +76,23 @@ public class ConcernReplies {
                 .filter(concern -> concern.content().contact().email()
                         .map(address -> address.equalsIgnoreCase(senderEmail.strip())).orElse(false))
                 .map(Concern::id);
+    }
+
+    /** The id of a concern by its reference (for a channel that has just created it). */
+    @Transactional(readOnly = true)
+    public ConcernId concernIdOf(Reference reference) {
+        return concerns.byReference(reference).map(Concern::id).orElseThrow(ConcernNotFound::new);
+    }
+
+    /** The reference of a concern, as text (for a channel confirming a connection). */
+    @Transactional(readOnly = true)
+    public String referenceOf(ConcernId id) {
+        return referenceOfConcern(id).value();
+    }
+
+    @Transactional(readOnly = true)
+    public Reference referenceOfConcern(ConcernId id) {
+        return concerns.byId(id).map(Concern::reference).orElseThrow(ConcernNotFound::new);
     }
 
     /** Whether the concern still takes messages from the citizen (it is not closed). */

@@ -28,7 +28,6 @@ import de.lotse.concerns.ConcernEvents.StaffReplied;
 import de.lotse.concerns.ConcernIntake;
 import de.lotse.concerns.ConcernReplies;
 import de.lotse.concerns.Contact;
-import de.lotse.concerns.ContactChannel;
 import de.lotse.concerns.Receipt;
 import de.lotse.organisation.CurrentJobcenter;
 import de.lotse.organisation.Sites;
@@ -116,12 +115,12 @@ class ReplyDeliveryIntegrationTest {
         List<String> sent = new ArrayList<>();
         boolean[] down = { true };
         ChannelGateway flaky = new ChannelGateway() {
-            public ContactChannel channel() {
-                return ContactChannel.EMAIL;
+            public Channel channel() {
+                return Channel.EMAIL;
             }
 
-            public Optional<String> recipient(Contact contact) {
-                return contact.email();
+            public Optional<String> recipient(ConcernReplies.ReplyToDeliver reply) {
+                return reply.contact().email();
             }
 
             public void send(OutboundMessage message) throws DeliveryFailed {

@@ -13,6 +13,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
+import de.lotse.channels.Channel;
 import de.lotse.channels.ChannelGateway;
 import de.lotse.channels.DeliveryFailed;
 import de.lotse.channels.OutboundMessage;
@@ -50,12 +51,13 @@ class EmailGateway implements ChannelGateway {
     }
 
     @Override
-    public ContactChannel channel() {
-        return ContactChannel.EMAIL;
+    public Channel channel() {
+        return Channel.EMAIL;
     }
 
     @Override
-    public Optional<String> recipient(Contact contact) {
+    public Optional<String> recipient(ReplyToDeliver reply) {
+        Contact contact = reply.contact();
         return contact.channel() == ContactChannel.EMAIL ? contact.email() : Optional.empty();
     }
 

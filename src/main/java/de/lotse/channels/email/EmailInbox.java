@@ -30,6 +30,7 @@ import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import com.icegreen.greenmail.util.GreenMail;
 
 import de.lotse.channels.Attachments;
+import de.lotse.channels.Channel;
 import de.lotse.channels.Deliveries;
 import de.lotse.channels.InboundMessages;
 import de.lotse.channels.InboundMessages.Outcome;
@@ -39,7 +40,6 @@ import de.lotse.concerns.ConcernDraft;
 import de.lotse.concerns.ConcernId;
 import de.lotse.concerns.ConcernIntake;
 import de.lotse.concerns.ConcernReplies;
-import de.lotse.concerns.ContactChannel;
 import de.lotse.concerns.IntakeValidation;
 import de.lotse.concerns.Receipt;
 import de.lotse.concerns.Reference;
@@ -202,19 +202,19 @@ class EmailInbox {
                         .orElseGet(() -> "<sha256-" + sha256(raw) + "@lotse.invalid>");
             } catch (MessagingException unreadable) {
                 String id = "<sha256-" + sha256(raw) + "@lotse.invalid>";
-                if (!inbound.seen(ContactChannel.EMAIL, id)) {
-                    inbound.record(ContactChannel.EMAIL, id, Optional.empty(), "", Outcome.UNREADABLE, Optional.empty(),
+                if (!inbound.seen(Channel.EMAIL, id)) {
+                    inbound.record(Channel.EMAIL, id, Optional.empty(), "", Outcome.UNREADABLE, Optional.empty(),
                             kept(raw), raw.length, clock.instant());
                 }
                 return Outcome.UNREADABLE;
             }
-            if (inbound.seen(ContactChannel.EMAIL, messageId)) {
+            if (inbound.seen(Channel.EMAIL, messageId)) {
                 return null; // taken in before a crash or by another instance: already on the timeline
             }
             try {
                 return takeIn(mime, messageId, raw);
             } catch (MessagingException | IOException unreadable) {
-                inbound.record(ContactChannel.EMAIL, messageId, Optional.empty(), "", Outcome.UNREADABLE,
+                inbound.record(Channel.EMAIL, messageId, Optional.empty(), "", Outcome.UNREADABLE,
                         Optional.empty(), kept(raw), raw.length, clock.instant());
                 return Outcome.UNREADABLE;
             }
@@ -227,20 +227,20 @@ class EmailInbox {
         var now = clock.instant();
         if (MailReading.bounce(mime)) {
             MailReading.bouncedIds(mime, raw).forEach(id -> deliveries.bounced(id, "bounced: " + subject, now));
-            inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.BOUNCE, Optional.empty(), kept(raw),
+            inbound.record(Channel.EMAIL, messageId, sender, subject, Outcome.BOUNCE, Optional.empty(), kept(raw),
                     raw.length, now);
             return Outcome.BOUNCE;
         }
         Optional<ConcernId> thread = thread(mime, sender, subject);
         if (MailReading.automatic(mime)) {
-            inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.AUTO_REPLY, thread, kept(raw),
+            inbound.record(Channel.EMAIL, messageId, sender, subject, Outcome.AUTO_REPLY, thread, kept(raw),
                     raw.length, now);
             return Outcome.AUTO_REPLY;
         }
         if (sender.isEmpty()) {
             // Nobody to answer and no address to know the person by: kept as it came, for a look by hand.
             log.warn("Mail {} without a readable sender kept as unreadable", messageId);
-            inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.UNREADABLE, thread, kept(raw),
+            inbound.record(Channel.EMAIL, messageId, sender, subject, Outcome.UNREADABLE, thread, kept(raw),
                     raw.length, now);
             return Outcome.UNREADABLE;
         }
@@ -248,25 +248,25 @@ class EmailInbox {
         // A closed concern takes no more messages: the citizen writes about something new, or again; a new concern.
         if (thread.isPresent() && replies.takesMessages(thread.get())) {
             int position = citizens.addMessageFromChannel(thread.get(), text, "email:" + messageId).position();
-            UUID record = inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.ADDED, thread,
+            UUID record = inbound.record(Channel.EMAIL, messageId, sender, subject, Outcome.ADDED, thread,
                     kept(raw), raw.length, now);
             keepFiles(mime, record, thread.get(), position);
             return Outcome.ADDED;
         }
         // Many new concerns from one address within an hour (a loop, a flood): the rest joins the latest one, or is held.
-        if (inbound.concernsStartedBy(ContactChannel.EMAIL, sender.get(), now.minus(Duration.ofHours(1))) >= newConcernsPerHour) {
-            Optional<ConcernId> latest = inbound.latestConcernOf(ContactChannel.EMAIL, sender.get())
+        if (inbound.concernsStartedBy(Channel.EMAIL, sender.get(), now.minus(Duration.ofHours(1))) >= newConcernsPerHour) {
+            Optional<ConcernId> latest = inbound.latestConcernOf(Channel.EMAIL, sender.get())
                     .filter(replies::takesMessages);
             if (latest.isPresent()) {
                 int position = citizens.addMessageFromChannel(latest.get(), newConcernText(subject, text),
                         "email:" + messageId).position();
-                UUID record = inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.ADDED, latest,
+                UUID record = inbound.record(Channel.EMAIL, messageId, sender, subject, Outcome.ADDED, latest,
                         kept(raw), raw.length, now);
                 keepFiles(mime, record, latest.get(), position);
                 return Outcome.ADDED;
             }
             log.warn("Mail from {} held: more than {} new concerns in an hour", sender.get(), newConcernsPerHour);
-            inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.HELD, Optional.empty(), kept(raw),
+            inbound.record(Channel.EMAIL, messageId, sender, subject, Outcome.HELD, Optional.empty(), kept(raw),
                     raw.length, now);
             return Outcome.HELD;
         }
@@ -275,7 +275,7 @@ class EmailInbox {
                         ? name.substring(0, IntakeValidation.MAX_NAME_LENGTH) : name).orElse(null),
                 postcodeIn(text), false, "EMAIL", sender.get(), null, "de", false), Optional.of("email:" + messageId));
         ConcernId created = replies.concernOf(receipt.reference(), sender.get()).orElseThrow();
-        UUID record = inbound.record(ContactChannel.EMAIL, messageId, sender, subject, Outcome.NEW_CONCERN,
+        UUID record = inbound.record(Channel.EMAIL, messageId, sender, subject, Outcome.NEW_CONCERN,
                 Optional.of(created), kept(raw), raw.length, now);
         keepFiles(mime, record, created, 1);
         acknowledge(created, receipt, sender.get(), messageId);
@@ -327,7 +327,7 @@ class EmailInbox {
         String link = publicUrl + "/status/" + receipt.secret().value();
         String text = texts.getMessage("mail.ack.text", new Object[] { receipt.reference().value(), link }, locale);
         String subject = texts.getMessage("mail.ack.subject", new Object[] { receipt.reference().value() }, locale);
-        replyDelivery.queueWorded(concern, 1, ContactChannel.EMAIL, recipient,
+        replyDelivery.queueWorded(concern, 1, Channel.EMAIL, recipient,
                 new Deliveries.Worded(subject, text, receipt.reference(), Language.GERMAN, Optional.of(answering)));
     }
 

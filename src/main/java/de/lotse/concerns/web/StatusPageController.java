@@ -36,7 +36,13 @@ class StatusPageController {
     private final Pages pages;
     private final PublicLinks links;
 
-    StatusPageController(CitizenAccess access, Pages pages, PublicLinks links) {
+    private final Optional<String> telegramBot;
+
+    StatusPageController(CitizenAccess access, Pages pages, PublicLinks links,
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-username:}") String telegramBot,
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-token:}") String telegramToken) {
+        // The link is offered only when the Jobcenter runs a bot: its name for the link, its token to answer.
+        this.telegramBot = Optional.of(telegramBot.strip()).filter(bot -> !bot.isEmpty() && !telegramToken.isBlank());
         this.access = access;
         this.pages = pages;
         this.links = links;
@@ -52,7 +58,7 @@ class StatusPageController {
             Model model) {
         CitizenView view = access.open(secret, request.getRemoteAddr(), "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, justSubmitted, messageSent, "", newKey(),
-                Optional.empty(), false, null, links.to(statusPath(secret))));
+                Optional.empty(), false, null, links.to(statusPath(secret)), telegramBot));
         return "concerns/status";
     }
 
@@ -101,7 +107,8 @@ class StatusPageController {
             boolean closed, String resendReason, String client, Model model) {
         CitizenView view = access.open(secret, client, "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, false, false, text == null ? "" : text,
-                idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendReason, links.to(statusPath(secret))));
+                idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendReason, links.to(statusPath(secret)),
+                telegramBot));
         return "concerns/status";
     }
 

@@ -13,7 +13,16 @@ import de.lotse.concerns.FieldProblem;
  */
 public record StatusPageView(CitizenView concern, String secret, boolean justSubmitted, boolean messageSent,
         String messageText, String messageKey, Optional<FieldProblem> messageProblem, boolean closed, String resendReason,
-        String statusUrl) {
+        String statusUrl, Optional<String> telegramBot) {
+
+    /**
+     * The link that connects a Telegram chat to this concern (the bot's deep link with the concern's reply token), when
+     * the Jobcenter offers Telegram.
+     */
+    public Optional<String> telegramLink() {
+        return telegramBot.filter(bot -> concern.acceptsMessages())
+                .map(bot -> "https://t.me/" + bot + "?start=" + concern.replyToken());
+    }
 
     public String messageAction() {
         return StatusPageController.statusPath(secret) + "/nachrichten";
