@@ -140,24 +140,23 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
 
     private void attempt(Deliveries.Due delivery, OutboundMessage message, Instant now) {
         ChannelGateway gateway = gateways.get(delivery.channel());
-        var reply = message;
         try {
             if (gateway == null) {
                 throw new DeliveryFailed("channel " + delivery.channel() + " is switched off", false, null);
             }
             gateway.send(message);
             deliveries.sent(delivery.id(), now);
-            log.info("Reply {}#{} sent by {}", reply.reference(), delivery.position(), delivery.channel());
+            log.info("Message {}#{} sent by {}", message.reference(), delivery.position(), delivery.channel());
         } catch (DeliveryFailed failed) {
             String reason = failed.getMessage();
             int attemptsMade = delivery.attempts() + 1;
             if (failed.permanent() || attemptsMade > RETRY_PAUSES.size()) {
                 deliveries.failed(delivery.id(), reason, now);
-                log.warn("Reply {}#{} by {} failed for good after {} attempt(s): {}", reply.reference(),
+                log.warn("Message {}#{} by {} failed for good after {} attempt(s): {}", message.reference(),
                         delivery.position(), delivery.channel(), attemptsMade, reason);
             } else {
                 deliveries.retryAt(delivery.id(), now.plus(RETRY_PAUSES.get(attemptsMade - 1)), reason, now);
-                log.info("Reply {}#{} by {} not sent yet (attempt {}): {}", reply.reference(), delivery.position(),
+                log.info("Message {}#{} by {} not sent yet (attempt {}): {}", message.reference(), delivery.position(),
                         delivery.channel(), attemptsMade, reason);
             }
         }
