@@ -84,6 +84,34 @@ public class CaseWork {
     }
 
     /**
+     * Notes a call to the citizen: outcome, minutes, what comes next.
+     *
+     * @throws InvalidDraft when the minutes are not a whole number from 0 to 240, or the note is too long
+     */
+    public void recordCall(StaffMember author, String reference, int seenVersion, CallOutcome outcome, String typedMinutes,
+            String typedNote) {
+        int minutes;
+        try {
+            minutes = Integer.parseInt(typedMinutes == null || typedMinutes.isBlank() ? "0" : typedMinutes.strip());
+        } catch (NumberFormatException notANumber) {
+            minutes = -1;
+        }
+        if (minutes < 0 || minutes > CallNote.MAX_MINUTES) {
+            throw new InvalidDraft(java.util.List.of(FieldProblem.of("minutes", "staff.error.callMinutes", CallNote.MAX_MINUTES)));
+        }
+        String note;
+        try {
+            note = typedNote == null || typedNote.isBlank() ? "" : validation.checkMessage(typedNote);
+        } catch (InvalidDraft tooLong) {
+            FieldProblem problem = tooLong.problems().get(0);
+            throw new InvalidDraft(java.util.List.of(new FieldProblem("callNote", problem.messageKey(), problem.arguments())));
+        }
+        CallNote call = new CallNote(outcome, minutes, note);
+        change(author, reference, seenVersion, (concern, now) -> concern.recordCall(actor(author), call, now,
+                serviceLevels.scheduleFor(concern.jobcenter())));
+    }
+
+    /**
      * Gives the concern to a colleague of its site (or takes it oneself), or back to the site's queue.
      *
      * @throws ConcernNotFound when the colleague may not work on the concern's site

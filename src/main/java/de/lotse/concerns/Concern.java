@@ -153,6 +153,42 @@ public class Concern {
         }
     }
 
+    /**
+     * A call to the citizen, noted by staff. Reaching them keeps the callback promise (and acknowledges the concern);
+     * not reaching them starts the callback promise again from now, so the next attempt is due within the callback
+     * time, and the inbox shows it as work to do.
+     */
+    void recordCall(String actor, CallNote call, Instant now, ServiceSchedule schedule) {
+        if (status == ConcernStatus.CLOSED) {
+            throw new IllegalTransition(status, "record a call for");
+        }
+        append(Type.CALL, Audience.INTERNAL, Optional.of(call.body()), Optional.empty(), Optional.of(actor), now);
+        if (call.outcome() == CallOutcome.REACHED) {
+            clocks.stop(now, ServiceLevel.CALLBACK, ServiceLevel.ACKNOWLEDGE, ServiceLevel.SAME_DAY);
+            if (status == ConcernStatus.RECEIVED || status == ConcernStatus.ACKNOWLEDGED) {
+                changeStatus(ConcernStatus.IN_PROGRESS, Optional.of(actor), now);
+            }
+        } else if (clocks.open(ServiceLevel.CALLBACK)) {
+            clocks.restart(ServiceLevel.CALLBACK, now, schedule);
+            events.add(new ConcernEvents.CallbackMissed(id, reference, missedCallsSinceReached()));
+        }
+    }
+
+    /** Calls that did not reach the citizen since the last one that did. */
+    int missedCallsSinceReached() {
+        int missed = 0;
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            Optional<CallNote> call = CallNote.of(timeline.get(i));
+            if (call.isPresent()) {
+                if (call.get().outcome() == CallOutcome.REACHED) {
+                    break;
+                }
+                missed++;
+            }
+        }
+        return missed;
+    }
+
     void startWork(String actor, Instant now) {
         require("start work on", ConcernStatus.RECEIVED, ConcernStatus.ACKNOWLEDGED);
         clocks.stop(now, ServiceLevel.ACKNOWLEDGE);

@@ -35,6 +35,10 @@ public final class ConcernEvents {
     public record ConcernStatusChanged(ConcernId concern, Reference reference, ConcernStatus from, ConcernStatus to) {
     }
 
+    /** Staff called the citizen back and did not reach them; the callback promise starts again. */
+    public record CallbackMissed(ConcernId concern, Reference reference, int missedCalls) {
+    }
+
     /** Staff found a concern to repeat another one: the duplicate is closed, the kept one goes on. */
     public record ConcernMerged(ConcernId duplicate, Reference duplicateReference, ConcernId kept, Reference keptReference) {
     }

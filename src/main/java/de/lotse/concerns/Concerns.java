@@ -310,7 +310,13 @@ class Concerns {
                     INSERT INTO concern_clock (concern_id, level, started_at, due_at, paused_at, stopped_at)
                     VALUES (?, ?, ?, ?, ?, ?)
                     ON CONFLICT (concern_id, level) DO UPDATE
-                       SET due_at = excluded.due_at, paused_at = excluded.paused_at, stopped_at = excluded.stopped_at""")
+                       SET due_at = excluded.due_at, paused_at = excluded.paused_at, stopped_at = excluded.stopped_at,
+                           started_at = excluded.started_at,
+                           -- a restarted clock (reopening, a missed callback) is a new promise: warn and breach anew
+                           warned_at = CASE WHEN concern_clock.started_at = excluded.started_at
+                                            THEN concern_clock.warned_at END,
+                           breached_at = CASE WHEN concern_clock.started_at = excluded.started_at
+                                              THEN concern_clock.breached_at END""")
                     .params(concern.id().value(), clock.level().name(), Timestamp.from(clock.startedAt()),
                             Timestamp.from(clock.dueAt()), clock.pausedAt().map(Timestamp::from).orElse(null),
                             clock.stoppedAt().map(Timestamp::from).orElse(null))

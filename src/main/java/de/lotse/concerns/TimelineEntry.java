@@ -13,7 +13,7 @@ public record TimelineEntry(UUID id, int position, Type type, Audience audience,
         Optional<ConcernStatus> status, Optional<String> actor, Instant occurredAt) {
 
     public enum Type {
-        RECEIVED, CITIZEN_MESSAGE, STATUS_CHANGED, STAFF_REPLY, INTERNAL_NOTE, MERGED_INTO, MERGED_FROM
+        RECEIVED, CITIZEN_MESSAGE, STATUS_CHANGED, STAFF_REPLY, INTERNAL_NOTE, MERGED_INTO, MERGED_FROM, CALL
     }
 
     public enum Audience {

@@ -185,4 +185,40 @@ class ConcernLifecycleUnitTest {
         assertThat(duplicate.status()).isEqualTo(ConcernStatus.RECEIVED);
         assertThat(duplicate.timeline()).hasSize(1);
     }
+
+    private Concern aCallbackRequest(Instant received) {
+        NewConcern content = new NewConcern(ConcernKind.CALLBACK_REQUEST, LegalTopic.UNKNOWN, AdministrativeProblem.UNKNOWN,
+                Urgency.NORMAL, "Bitte anrufen", Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false,
+                new Contact(ContactChannel.PHONE, Optional.empty(), Optional.of("+4940123456")), Language.GERMAN);
+        return Concern.receive(HAMBURG, Reference.next("HH", 2026, new java.util.Random(3)), content, Optional.empty(),
+                new IntakeKeys(new byte[16], new byte[32], new byte[32], new byte[32]),
+                schedule.clocksFor(ConcernKind.CALLBACK_REQUEST, Urgency.NORMAL, received), received);
+    }
+
+    @Test
+    void a_missed_call_promises_the_callback_again_and_counts_the_misses_until_someone_is_reached() {
+        Concern concern = aCallbackRequest(hamburg("2026-11-23T10:00")); // Monday
+        Instant firstDue = clock(concern, ServiceLevel.CALLBACK).dueAt();
+
+        concern.recordCall(AGENT, new CallNote(CallOutcome.NOT_REACHED, 1, ""), hamburg("2026-11-24T09:00"), schedule);
+        concern.recordCall(AGENT, new CallNote(CallOutcome.VOICEMAIL, 2, "Bitte zurückrufen"), hamburg("2026-11-25T09:00"),
+                schedule);
+
+        ServiceClock callback = clock(concern, ServiceLevel.CALLBACK);
+        assertThat(callback.startedAt()).isEqualTo(hamburg("2026-11-25T09:00"));
+        assertThat(callback.dueAt()).isAfter(firstDue).isEqualTo(hamburg("2026-11-27T09:00"));
+        assertThat(concern.releaseEvents()).filteredOn(ConcernEvents.CallbackMissed.class::isInstance)
+                .extracting(event -> ((ConcernEvents.CallbackMissed) event).missedCalls()).containsExactly(1, 2);
+
+        concern.recordCall(AGENT, new CallNote(CallOutcome.REACHED, 12, "Bescheid erklärt"), hamburg("2026-11-26T09:00"),
+                schedule);
+
+        assertThat(clock(concern, ServiceLevel.CALLBACK).stoppedAt()).contains(hamburg("2026-11-26T09:00"));
+        assertThat(concern.status()).isEqualTo(ConcernStatus.IN_PROGRESS);
+        assertThat(concern.missedCallsSinceReached()).isZero();
+        assertThat(concern.timeline()).filteredOn(entry -> entry.type() == TimelineEntry.Type.CALL).hasSize(3)
+                .allSatisfy(entry -> assertThat(entry.visibleToCitizen()).isFalse());
+        assertThat(CallNote.of(concern.timeline().get(concern.timeline().size() - 2))).contains(
+                new CallNote(CallOutcome.REACHED, 12, "Bescheid erklärt"));
+    }
 }

@@ -39,6 +39,7 @@ class CaseWorkIntegrationTest {
     @Autowired StaffAccounts accounts;
     @Autowired Sites sites;
     @Autowired CurrentJobcenter jobcenter;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private StaffMember agent;
 
@@ -140,5 +141,28 @@ class CaseWorkIntegrationTest {
                 .isInstanceOfSatisfying(InvalidDraft.class, invalid -> assertThat(invalid.problems().get(0).messageKey())
                         .isEqualTo("staff.error.mergeReference"));
         assertThat(caseWork.open(agent, reference).status()).isEqualTo(ConcernStatus.RECEIVED);
+    }
+
+    @Test
+    void a_noted_call_with_a_bad_duration_is_refused_and_a_missed_one_restarts_the_callback_promise_in_the_database() {
+        Receipt receipt = intake.submit(new ConcernDraft("CALLBACK_REQUEST", null, null, "Bitte rufen Sie mich an.", null,
+                null, null, "20095", false, "PHONE", null, "040 1234567", "de", false), Optional.empty());
+        String reference = receipt.reference().value();
+
+        assertThatThrownBy(() -> caseWork.recordCall(agent, reference, version(receipt),
+                de.lotse.concerns.CallOutcome.REACHED, "eine Stunde", ""))
+                .isInstanceOfSatisfying(InvalidDraft.class, invalid -> assertThat(invalid.problems().get(0).field())
+                        .isEqualTo("minutes"));
+        jdbc.sql("UPDATE concern_clock SET warned_at = now() WHERE level = 'CALLBACK' AND concern_id = "
+                + "(SELECT id FROM concern WHERE reference = ?)").param(reference).update();
+
+        caseWork.recordCall(agent, reference, version(receipt), de.lotse.concerns.CallOutcome.NOT_REACHED, "1", "");
+
+        assertThat(jdbc.sql("""
+                SELECT warned_at IS NULL AND stopped_at IS NULL AND started_at > now() - interval '1 minute'
+                  FROM concern_clock WHERE level = 'CALLBACK' AND concern_id = (SELECT id FROM concern WHERE reference = ?)""")
+                .param(reference).query(Boolean.class).single()).as("a new promise, to be warned about anew").isTrue();
+        assertThat(citizens.open(receipt.secret().value(), "citizen", "test").timeline())
+                .noneMatch(entry -> entry.type() == TimelineEntry.Type.CALL);
     }
 }

@@ -66,4 +66,21 @@ class ConcurrentCaseWorkWebTest {
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(fresh).doesNotContain("timeline-new");
     }
+
+    @Test
+    void a_call_without_outcome_is_explained_and_what_was_typed_stays() throws Exception {
+        Receipt receipt = intake.submit(new ConcernDraft("CALLBACK_REQUEST", null, null, "Bitte anrufen", null, null, null,
+                "20095", false, "PHONE", null, "040 1234567", "de", false), Optional.empty());
+        String reference = receipt.reference().value();
+        StaffMember agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "mitte");
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/anmelden").with(RealCsrf.from(mvc))
+                .param("login", agent.login()).param("password", StaffFixtures.PASSWORD)).andReturn().getRequest().getSession(false);
+
+        String page = mvc.perform(post("/arbeit/anliegen/" + reference + "/anruf").session(session).with(RealCsrf.from(mvc))
+                        .param("version", String.valueOf(caseWork.open(agent, reference).version()))
+                        .param("minutes", "7").param("callNote", "Mailbox voll"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(page).contains("Bitte wählen Sie, wie der Anruf ausging.", "value=\"7\"", ">Mailbox voll</textarea>");
+    }
 }

@@ -67,10 +67,10 @@ public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> 
      *
      * @param seenUpTo after a conflict: the position of the last timeline entry the person had seen
      */
-    public record CaseForm(String replyText, String noteText, String keptReference, Optional<FieldProblem> problem,
-            Optional<Integer> seenUpTo) {
+    public record CaseForm(String replyText, String noteText, String keptReference, String callMinutes, String callNote,
+            Optional<FieldProblem> problem, Optional<Integer> seenUpTo) {
         CaseForm(String replyText, String noteText, Optional<FieldProblem> problem) {
-            this(replyText, noteText, "", problem, Optional.empty());
+            this(replyText, noteText, "", "", "", problem, Optional.empty());
         }
 
         static CaseForm empty() {
@@ -78,15 +78,22 @@ public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> 
         }
 
         static CaseForm merging(String keptReference) {
-            return new CaseForm("", "", keptReference == null ? "" : keptReference, Optional.empty(), Optional.empty());
+            return new CaseForm("", "", keptReference == null ? "" : keptReference, "", "", Optional.empty(),
+                    Optional.empty());
+        }
+
+        static CaseForm calling(String minutes, String note) {
+            return new CaseForm("", "", "", minutes == null ? "" : minutes, note == null ? "" : note, Optional.empty(),
+                    Optional.empty());
         }
 
         CaseForm seenUpTo(int position) {
-            return new CaseForm(replyText, noteText, keptReference, problem, Optional.of(position).filter(seen -> seen >= 0));
+            return new CaseForm(replyText, noteText, keptReference, callMinutes, callNote, problem,
+                    Optional.of(position).filter(seen -> seen >= 0));
         }
 
         CaseForm with(FieldProblem found) {
-            return new CaseForm(replyText, noteText, keptReference, Optional.of(found), seenUpTo);
+            return new CaseForm(replyText, noteText, keptReference, callMinutes, callNote, Optional.of(found), seenUpTo);
         }
 
         public boolean problemAt(String field) {
@@ -118,17 +125,24 @@ public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> 
         return actor.map(id -> staffNames.getOrDefault(id, "–")).orElse("");
     }
 
-    /** The steps open from the concern's status, resolving aside (it has its own form). */
+    /** The steps open from the concern's status, resolving aside (it has its own form), and calls (their own form). */
     public List<CaseStep> steps() {
-        List<CaseStep> byStatus = stepsByStatus();
-        boolean callbackOpen = concern.clocks().stream()
+        return stepsByStatus();
+    }
+
+    /** Whether a callback is still owed: the call form then says so. */
+    public boolean callbackOwed() {
+        return concern.clocks().stream()
                 .anyMatch(clock -> clock.level() == de.lotse.concerns.ServiceLevel.CALLBACK && clock.stoppedAt().isEmpty());
-        if (!callbackOpen) {
-            return byStatus;
-        }
-        List<CaseStep> withCallback = new java.util.ArrayList<>(List.of(CaseStep.CALLED_BACK));
-        withCallback.addAll(byStatus);
-        return withCallback;
+    }
+
+    public List<de.lotse.concerns.CallOutcome> callOutcomes() {
+        return List.of(de.lotse.concerns.CallOutcome.values());
+    }
+
+    /** The call noted in a CALL entry, for display. */
+    public Optional<de.lotse.concerns.CallNote> call(de.lotse.concerns.TimelineEntry entry) {
+        return de.lotse.concerns.CallNote.of(entry);
     }
 
     private List<CaseStep> stepsByStatus() {

@@ -160,6 +160,24 @@ class StaffInboxController {
                 reference, version, chosenKind.get(), chosenTopic.get(), chosenProblem.get()), seen, response, model);
     }
 
+    @PostMapping("/arbeit/anliegen/{reference}/anruf")
+    Object call(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam(name = "version") int version,
+            @RequestParam(name = "gesehen", defaultValue = "-1") int seen,
+            @RequestParam(name = "outcome", required = false) String outcome,
+            @RequestParam(name = "minutes", required = false) String minutes,
+            @RequestParam(name = "callNote", required = false) String note, HttpServletResponse response, Model model) {
+        Optional<de.lotse.concerns.CallOutcome> chosen = choice(de.lotse.concerns.CallOutcome.class, outcome);
+        if (chosen.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return caseAgain(principal, reference, CaseView.CaseForm.calling(minutes, note)
+                    .with(new FieldProblem("callOutcome", "staff.error.callOutcome", List.of())), Optional.empty(), model);
+        }
+        return work(principal, reference, CaseView.CaseForm.calling(minutes, note), "minutes",
+                () -> caseWork.recordCall(principal.member(), reference, version, chosen.get(), minutes, note), seen,
+                response, model);
+    }
+
     @PostMapping("/arbeit/anliegen/{reference}/zusammenfuehren")
     Object merge(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
             @RequestParam(name = "version") int version,
@@ -197,7 +215,7 @@ class StaffInboxController {
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             FieldProblem problem = invalid.problems().get(0);
-            String at = problem.field().equals("keep") ? "keep" : field;
+            String at = List.of("keep", "minutes", "callNote").contains(problem.field()) ? problem.field() : field;
             return caseAgain(principal, reference, typed.with(new FieldProblem(at, problem.messageKey(), problem.arguments())),
                     Optional.empty(), model);
         } catch (ChangedMeanwhile changed) {

@@ -1,0 +1,6 @@
+package de.lotse.concerns;
+
+/** How a call to the citizen went. */
+public enum CallOutcome {
+    REACHED, NOT_REACHED, VOICEMAIL
+}
