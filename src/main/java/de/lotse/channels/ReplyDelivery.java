@@ -51,12 +51,14 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     private final Attachments attachments;
+    private final org.springframework.context.MessageSource texts;
 
     ReplyDelivery(Deliveries deliveries, ConcernReplies replies, List<ChannelGateway> gateways,
             TransactionTemplate transactions, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             @Value("${lotse.channels.message-id-domain:lotse.jobcenter.invalid}") String messageIdDomain,
-            Attachments attachments) {
+            Attachments attachments, org.springframework.context.MessageSource texts) {
         this.attachments = attachments;
+        this.texts = texts;
         this.events = events;
         this.deliveries = deliveries;
         this.replies = replies;
@@ -79,6 +81,27 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
             gateway.recipient(reply.get()).flatMap(recipient -> deliveries.queue(replied.concern(), replied.position(),
                     gateway.channel(), recipient, messageIdDomain, now))
                     .ifPresent(queued -> attempt(queued, OutboundMessage.reply(queued, reply.get()), now));
+        }
+    }
+
+    /**
+     * A callback that did not reach the citizen: on every channel they can be reached on in writing, they hear that we
+     * tried and will try again (the phone alone cannot tell them).
+     */
+    @ApplicationModuleListener
+    void on(de.lotse.concerns.ConcernEvents.CallbackMissed missed) {
+        Optional<ReplyToDeliver> address = replies.addressOf(missed.concern(), "outbox");
+        if (address.isEmpty()) {
+            return;
+        }
+        java.util.Locale locale = address.get().language().locale();
+        String text = texts.getMessage("channels.callbackMissed.text", new Object[] { missed.reference().value() }, locale);
+        String subject = texts.getMessage("channels.callbackMissed.subject", new Object[] { missed.reference().value() },
+                locale);
+        for (ChannelGateway gateway : gateways.values()) {
+            gateway.recipient(address.get()).ifPresent(recipient -> queueWorded(missed.concern(), missed.position(),
+                    gateway.channel(), recipient, new Deliveries.Worded(subject, text, missed.reference(),
+                            address.get().language(), Optional.empty())));
         }
     }
 

@@ -162,7 +162,8 @@ public class Concern {
         if (status == ConcernStatus.CLOSED) {
             throw new IllegalTransition(status, "record a call for");
         }
-        append(Type.CALL, Audience.INTERNAL, Optional.of(call.body()), Optional.empty(), Optional.of(actor), now);
+        TimelineEntry entry = append(Type.CALL, Audience.INTERNAL, Optional.of(call.body()), Optional.empty(),
+                Optional.of(actor), now);
         if (call.outcome() == CallOutcome.REACHED) {
             clocks.stop(now, ServiceLevel.CALLBACK, ServiceLevel.ACKNOWLEDGE, ServiceLevel.SAME_DAY);
             if (status == ConcernStatus.RECEIVED || status == ConcernStatus.ACKNOWLEDGED) {
@@ -170,7 +171,7 @@ public class Concern {
             }
         } else if (clocks.open(ServiceLevel.CALLBACK)) {
             clocks.restart(ServiceLevel.CALLBACK, now, schedule);
-            events.add(new ConcernEvents.CallbackMissed(id, reference, missedCallsSinceReached()));
+            events.add(new ConcernEvents.CallbackMissed(id, reference, entry.position(), missedCallsSinceReached()));
         }
     }
 

@@ -36,7 +36,7 @@ public final class ConcernEvents {
     }
 
     /** Staff called the citizen back and did not reach them; the callback promise starts again. */
-    public record CallbackMissed(ConcernId concern, Reference reference, int missedCalls) {
+    public record CallbackMissed(ConcernId concern, Reference reference, int position, int missedCalls) {
     }
 
     /** Staff found a concern to repeat another one: the duplicate is closed, the kept one goes on. */

@@ -101,6 +101,17 @@ public class ConcernReplies {
         return concerns.byId(id).map(concern -> concern.status().acceptsCitizenMessages()).orElse(false);
     }
 
+    /** How to reach the citizen of a concern, for a message a channel words itself (the text is empty). */
+    @Transactional
+    public Optional<ReplyToDeliver> addressOf(ConcernId id, String channel) {
+        return concerns.byId(id).map(concern -> {
+            accessLog.record(new PersonalDataRead(CitizenAccess.SUBJECT, id.value(), "channel:" + channel,
+                    "notify", clock.instant()));
+            return new ReplyToDeliver(id, concern.reference(), concern.content().contact(), concern.preferredLanguage(), "",
+                    clock.instant());
+        });
+    }
+
     /** The staff reply at this timeline position, if there is one. */
     @Transactional
     public Optional<ReplyToDeliver> reply(ConcernId id, int position, String channel) {

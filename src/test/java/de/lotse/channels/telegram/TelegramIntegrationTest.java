@@ -159,4 +159,20 @@ class TelegramIntegrationTest {
         assertThat(states).anySatisfy(state -> assertThat(state).startsWith("QUEUED:Telegram 429").contains("retry after 3"));
         assertThat(states).anySatisfy(state -> assertThat(state).startsWith("FAILED:Telegram 403").contains("blocked"));
     }
+
+    @Test
+    void a_missed_callback_is_told_in_the_connected_chat() throws Exception {
+        Receipt receipt = intake.submit(new ConcernDraft("CALLBACK_REQUEST", null, null, "Bitte anrufen", null, null, null,
+                "20095", false, "PHONE", null, "040 1234567", "de", false), Optional.of(UUID.randomUUID().toString()));
+        String token = citizens.open(receipt.secret().value(), "test", "test").replyToken();
+        long chat = UPDATES.incrementAndGet();
+        update(UPDATES.incrementAndGet(), chat, "/start " + token, "test-webhook-secret");
+        sentTo(chat, 1);
+        String reference = receipt.reference().value();
+
+        caseWork.recordCall(agent(), reference, caseWork.open(agent(), reference).version(),
+                de.lotse.concerns.CallOutcome.NOT_REACHED, "1", "");
+
+        assertThat(sentTo(chat, 2).get(1).text()).contains(reference, "nicht erreicht", "noch einmal");
+    }
 }
