@@ -18,7 +18,16 @@ public record ConcernDraft(
         String email,
         String phone,
         String preferredLanguage,
-        Boolean existential) {
+        Boolean existential,
+        String callbackSlot) {
+
+    /** A draft without a chosen callback time (as the JSON API and most channels send it). */
+    public ConcernDraft(String kind, String legalTopic, String administrativeProblem, String description,
+            String noticeDate, String customerNumber, String name, String postcode, Boolean withoutFixedAddress,
+            String contactChannel, String email, String phone, String preferredLanguage, Boolean existential) {
+        this(kind, legalTopic, administrativeProblem, description, noticeDate, customerNumber, name, postcode,
+                withoutFixedAddress, contactChannel, email, phone, preferredLanguage, existential, null);
+    }
 
     /** Unticked boxes arrive as nothing at all, from a form as from JSON. */
     public boolean hasNoFixedAddress() {

@@ -49,11 +49,13 @@ public class ConcernIntake {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ServiceLevels serviceLevels;
+    private final CallbackSlots callbackSlots;
     private final RandomGenerator random = new SecureRandom();
 
     ConcernIntake(IntakeValidation validation, Concerns concerns, StatusLinks statusLinks, SiteRouting routing,
             CurrentJobcenter currentJobcenter, ApplicationEventPublisher events, TransactionTemplate transactions,
-            Clock clock, ServiceLevels serviceLevels) {
+            Clock clock, ServiceLevels serviceLevels, CallbackSlots callbackSlots) {
+        this.callbackSlots = callbackSlots;
         this.validation = validation;
         this.concerns = concerns;
         this.statusLinks = statusLinks;
@@ -73,6 +75,7 @@ public class ConcernIntake {
     public Receipt submit(ConcernDraft draft, Optional<String> idempotencyKey) {
         String key = idempotencyKey.map(String::strip).filter(k -> !k.isEmpty()).orElseGet(() -> UUID.randomUUID().toString());
         NewConcern content = checked(draft, key);
+        Optional<CallbackSlots.Slot> slot = chosenSlot(draft, content);
         byte[] keyHash = StatusLinks.sha256("concern-idempotency:" + key);
         byte[] fingerprint = fingerprint(content);
 
@@ -82,7 +85,7 @@ public class ConcernIntake {
                 return earlier.get();
             }
             try {
-                return create(content, keyHash, fingerprint);
+                return create(content, keyHash, fingerprint, slot);
             } catch (DuplicateKeyException collision) {
                 // Either a parallel arrival of the same key (found on the next loop) or a reference taken already.
                 log.debug("Intake collision on attempt {}: {}", attempt, collision.getMostSpecificCause().getMessage());
@@ -108,6 +111,15 @@ public class ConcernIntake {
         throw new InvalidDraft(problems);
     }
 
+    /** The callback window a callback request chose, if it chose one of those offered. */
+    private Optional<CallbackSlots.Slot> chosenSlot(ConcernDraft draft, NewConcern content) {
+        if (content.kind() != ConcernKind.CALLBACK_REQUEST || draft.callbackSlot() == null || draft.callbackSlot().isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(callbackSlots.offered(draft.callbackSlot(), clock.instant()).orElseThrow(() -> new InvalidDraft(
+                List.of(FieldProblem.of("callbackSlot", "intake.error.callbackSlot.gone")))));
+    }
+
     public static boolean isValidKey(String idempotencyKey) {
         return idempotencyKey != null && IDEMPOTENCY_KEY.matcher(idempotencyKey).matches();
     }
@@ -127,7 +139,7 @@ public class ConcernIntake {
         return StatusLinks.sha256(canonical);
     }
 
-    private Receipt create(NewConcern content, byte[] keyHash, byte[] fingerprint) {
+    private Receipt create(NewConcern content, byte[] keyHash, byte[] fingerprint, Optional<CallbackSlots.Slot> slot) {
         Jobcenter jobcenter = currentJobcenter.get();
         Instant now = clock.instant();
         int year = now.atZone(IntakeValidation.HAMBURG).getYear();
@@ -135,11 +147,18 @@ public class ConcernIntake {
         Optional<SiteId> site = routing.siteFor(jobcenter.id(), content.postcode(), content.withoutFixedAddress())
                 .map(Site::id);
         StatusLinks.Issued link = statusLinks.issue();
+        List<ServiceClock> clocks = new ArrayList<>(
+                serviceLevels.scheduleFor(jobcenter.id()).clocksFor(content.kind(), content.urgency(), now));
+        // A chosen window is the callback promise: due at its end, instead of the usual working days.
+        slot.ifPresent(chosen -> clocks.replaceAll(clock -> clock.level() == ServiceLevel.CALLBACK
+                ? ServiceClock.start(ServiceLevel.CALLBACK, now, chosen.endInstant()) : clock));
         Concern concern = Concern.receive(jobcenter.id(), reference, content, site,
-                new IntakeKeys(link.salt(), link.hash(), keyHash, fingerprint),
-                serviceLevels.scheduleFor(jobcenter.id()).clocksFor(content.kind(), content.urgency(), now), now);
+                new IntakeKeys(link.salt(), link.hash(), keyHash, fingerprint), clocks, now);
         transactions.executeWithoutResult(status -> {
             concerns.insert(concern);
+            if (slot.isPresent() && site.isPresent() && !callbackSlots.book(site.get(), slot.get(), concern.id())) {
+                throw new InvalidDraft(List.of(FieldProblem.of("callbackSlot", "intake.error.callbackSlot.full")));
+            }
             concern.releaseEvents().forEach(events::publishEvent);
         });
         log.info("Concern {} received ({}, {}, site {})", reference, content.kind(), content.urgency(),

@@ -30,6 +30,7 @@ class ConcernIntakeIntegrationTest {
     @Autowired ConcernIntake intake;
     @Autowired Concerns concerns;
     @Autowired Sites sites;
+    @Autowired CallbackSlots slots;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
 
@@ -136,5 +137,30 @@ class ConcernIntakeIntegrationTest {
 
         catchThrowableOfType(InvalidDraft.class, () -> intake.submit(invalid, Optional.empty()));
         assertThat(concerns.count()).isEqualTo(before);
+    }
+
+    @Test
+    void a_chosen_callback_window_is_the_promise_and_a_full_one_is_refused_with_nothing_stored() {
+        de.lotse.concerns.CallbackSlots.Slot window = slots.upcoming().get(slots.upcoming().size() - 1);
+        java.util.function.Supplier<ConcernDraft> request = () -> new ConcernDraft("CALLBACK_REQUEST", null, null,
+                "Bitte rufen Sie mich an.", null, null, null, "22041", false, "PHONE", null, "040 1234567", "de", false,
+                window.value());
+
+        Receipt first = intake.submit(request.get(), Optional.empty());
+        var callback = concerns.byReference(first.reference()).orElseThrow().clocks().stream()
+                .filter(clock -> clock.level() == ServiceLevel.CALLBACK).findFirst().orElseThrow();
+        assertThat(callback.dueAt()).isEqualTo(window.end().atZone(de.lotse.calendar.HamburgCalendar.ZONE).toInstant());
+        for (int i = 1; i < 10; i++) {
+            intake.submit(request.get(), Optional.empty());
+        }
+        long before = concerns.count();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> intake.submit(request.get(), Optional.empty()))
+                .isInstanceOfSatisfying(InvalidDraft.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("intake.error.callbackSlot.full"));
+        assertThat(concerns.count()).isEqualTo(before);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> intake.submit(new ConcernDraft("CALLBACK_REQUEST", null,
+                null, "Bitte anrufen", null, null, null, "22041", false, "PHONE", null, "040 1234567", "de", false,
+                "2020-01-01T08:00"), Optional.empty())).isInstanceOf(InvalidDraft.class);
     }
 }

@@ -44,7 +44,10 @@ class IntakeController {
     private final SiteRouting routing;
     private final CurrentJobcenter jobcenter;
 
-    IntakeController(ConcernIntake intake, SiteRouting routing, CurrentJobcenter jobcenter) {
+    private final de.lotse.concerns.CallbackSlots callbackSlots;
+
+    IntakeController(ConcernIntake intake, SiteRouting routing, CurrentJobcenter jobcenter, de.lotse.concerns.CallbackSlots callbackSlots) {
+        this.callbackSlots = callbackSlots;
         this.intake = intake;
         this.routing = routing;
         this.jobcenter = jobcenter;
@@ -67,6 +70,12 @@ class IntakeController {
      * Progressive enhancement (htmx): while the citizen types a postcode, the form says which site will be in charge.
      * Without JavaScript the status page says it after sending.
      */
+    /** The callback windows the form offers, on every page of the form (also after a language switch or an error). */
+    @org.springframework.web.bind.annotation.ModelAttribute("callbackSlots")
+    List<de.lotse.concerns.CallbackSlots.Slot> callbackSlots() {
+        return callbackSlots.upcoming();
+    }
+
     @GetMapping(FORM + "/standort")
     String siteHint(@RequestParam(name = "postcode", required = false) String postcode, Model model) {
         Optional<Postcode> parsed = Postcode.parse(postcode);
