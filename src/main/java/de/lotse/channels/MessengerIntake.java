@@ -1,0 +1,149 @@
+package de.lotse.channels;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.lotse.channels.InboundMessages.Outcome;
+import de.lotse.concerns.CitizenAccess;
+import de.lotse.concerns.ConcernDraft;
+import de.lotse.concerns.ConcernId;
+import de.lotse.concerns.ConcernIntake;
+import de.lotse.concerns.ConcernReplies;
+import de.lotse.concerns.IntakeValidation;
+import de.lotse.concerns.InvalidDraft;
+import de.lotse.concerns.Receipt;
+import de.lotse.concerns.ReplyAddresses;
+import de.lotse.language.Language;
+
+/**
+ * What a messenger chat sends, taken in the same way for every messenger: once (by the messenger's message id); a
+ * start command with a concern's reply token connects the chat to that concern; text from a connected chat joins its
+ * latest open concern; text from any other chat starts a concern, acknowledged in the chat with reference and status
+ * link.
+ */
+@Service
+public class MessengerIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(MessengerIntake.class);
+
+    /** A text message from a chat, as the webhook read it. */
+    public record ChatMessage(Channel channel, String externalId, String chat, String text, Optional<String> name,
+            Optional<String> languageCode, byte[] raw) {
+    }
+
+    private final InboundMessages inbound;
+    private final Bindings bindings;
+    private final ReplyAddresses replyAddresses;
+    private final ReplyDelivery replyDelivery;
+    private final ConcernReplies replies;
+    private final CitizenAccess citizens;
+    private final ConcernIntake intake;
+    private final MessageSource texts;
+    private final Environment environment;
+    private final Clock clock;
+
+    MessengerIntake(InboundMessages inbound, Bindings bindings, ReplyAddresses replyAddresses, ReplyDelivery replyDelivery,
+            ConcernReplies replies, CitizenAccess citizens, ConcernIntake intake, MessageSource texts,
+            Environment environment, Clock clock) {
+        this.inbound = inbound;
+        this.bindings = bindings;
+        this.replyAddresses = replyAddresses;
+        this.replyDelivery = replyDelivery;
+        this.replies = replies;
+        this.citizens = citizens;
+        this.intake = intake;
+        this.texts = texts;
+        this.environment = environment;
+        this.clock = clock;
+    }
+
+    /** Takes the message in, in one transaction; a message seen before changes nothing. */
+    @Transactional
+    public Optional<Outcome> take(ChatMessage message) {
+        if (inbound.seen(message.channel(), message.externalId())) {
+            return Optional.empty(); // sent again by the messenger: on the timeline already
+        }
+        Instant now = clock.instant();
+        Optional<String> sender = Optional.of(message.chat());
+        byte[] raw = message.raw();
+        String text = message.text().strip();
+        if (text.isEmpty()) {
+            inbound.record(message.channel(), message.externalId(), sender, "", Outcome.UNREADABLE, Optional.empty(), raw,
+                    raw.length, now);
+            return Optional.of(Outcome.UNREADABLE);
+        }
+        Language language = message.languageCode().map(code -> code.toLowerCase(Locale.ROOT)).flatMap(Language::byCode)
+                .orElse(Language.GERMAN);
+        Optional<String> token = startToken(text);
+        if (token.isPresent()) {
+            Optional<ConcernId> concern = replyAddresses.concernOf(token.get());
+            if (concern.isEmpty()) {
+                inbound.record(message.channel(), message.externalId(), sender, "start", Outcome.AUTO_REPLY,
+                        Optional.empty(), raw, raw.length, now);
+                return Optional.of(Outcome.AUTO_REPLY);
+            }
+            bindings.bind(concern.get(), message.channel(), message.chat(), now);
+            inbound.record(message.channel(), message.externalId(), sender, "start", Outcome.ADDED, concern, raw,
+                    raw.length, now);
+            replyDelivery.queueWorded(concern.get(), 0, message.channel(), message.chat(), new Deliveries.Worded("",
+                    texts.getMessage("telegram.connected", new Object[] { replies.referenceOf(concern.get()) },
+                            language.locale()), replies.referenceOfConcern(concern.get()), language, Optional.empty()));
+            return Optional.of(Outcome.ADDED);
+        }
+        String fitted = text.length() > IntakeValidation.MAX_DESCRIPTION_LENGTH - 100
+                ? text.substring(0, IntakeValidation.MAX_DESCRIPTION_LENGTH - 100) : text;
+        List<ConcernId> connected = bindings.concernsOf(message.channel(), message.chat());
+        Optional<ConcernId> open = connected.stream().filter(replies::takesMessages).findFirst();
+        if (open.isPresent()) {
+            citizens.addMessageFromChannel(open.get(), fitted, message.channel().name().toLowerCase(Locale.ROOT) + ":"
+                    + message.externalId());
+            inbound.record(message.channel(), message.externalId(), sender, "", Outcome.ADDED, open, raw, raw.length, now);
+            return Optional.of(Outcome.ADDED);
+        }
+        String name = message.name().map(String::strip).filter(given -> !given.isEmpty())
+                .map(given -> given.length() > IntakeValidation.MAX_NAME_LENGTH
+                        ? given.substring(0, IntakeValidation.MAX_NAME_LENGTH) : given)
+                .orElse(null);
+        Receipt receipt;
+        try {
+            receipt = intake.submit(new ConcernDraft("QUESTION", null, null, fitted, null, null, name, null, false, "NONE",
+                    null, null, language.code(), false), Optional.of(message.channel().name().toLowerCase(Locale.ROOT)
+                            + ":" + message.externalId()));
+        } catch (InvalidDraft invalid) {
+            log.warn("{} message {} could not become a concern: {}", message.channel(), message.externalId(),
+                    invalid.problems());
+            inbound.record(message.channel(), message.externalId(), sender, "", Outcome.UNREADABLE, Optional.empty(), raw,
+                    raw.length, now);
+            return Optional.of(Outcome.UNREADABLE);
+        }
+        ConcernId created = replies.concernIdOf(receipt.reference());
+        bindings.bind(created, message.channel(), message.chat(), now);
+        inbound.record(message.channel(), message.externalId(), sender, "", Outcome.NEW_CONCERN, Optional.of(created), raw,
+                raw.length, now);
+        String base = environment.getProperty("lotse.public-url", "");
+        String link = (base.isBlank() ? "http://localhost:8080" : base.strip()) + "/status/" + receipt.secret().value();
+        replyDelivery.queueWorded(created, 1, message.channel(), message.chat(), new Deliveries.Worded("",
+                texts.getMessage("telegram.ack", new Object[] { receipt.reference().value(), link }, language.locale()),
+                receipt.reference(), language, Optional.empty()));
+        return Optional.of(Outcome.NEW_CONCERN);
+    }
+
+    /** "/start TOKEN" (Telegram's deep link) or "START TOKEN" (a prefilled messenger text). */
+    private static Optional<String> startToken(String text) {
+        String[] words = text.split("\\s+");
+        if (words.length == 2 && (words[0].equals("/start") || words[0].equalsIgnoreCase("start"))) {
+            return Optional.of(words[1]);
+        }
+        return Optional.empty();
+    }
+}
