@@ -26,7 +26,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "lotse.channels.telegram.bot-token=123456:TEST-TOKEN",
         "lotse.channels.telegram.bot-username=LotseTestBot",
         "lotse.channels.telegram.webhook-secret=test-webhook-secret",
-        "lotse.channels.telegram.api-url=http://127.0.0.1:${local.server.port}/api/fake-telegram" })
+        "lotse.channels.telegram.api-url=http://127.0.0.1:${local.server.port}/api/fake-telegram",
+        // WhatsApp on, against de.lotse.channels.whatsapp.FakeWhatsAppCloudApi.
+        "lotse.channels.whatsapp.access-token=test-access-token",
+        "lotse.channels.whatsapp.phone-number-id=106540352242922",
+        "lotse.channels.whatsapp.number=+49 40 1234567",
+        "lotse.channels.whatsapp.app-secret=test-app-secret",
+        "lotse.channels.whatsapp.verify-token=test-verify-token",
+        "lotse.channels.whatsapp.api-url=http://127.0.0.1:${local.server.port}/api/fake-whatsapp" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

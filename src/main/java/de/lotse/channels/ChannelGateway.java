@@ -13,9 +13,10 @@ public interface ChannelGateway {
     Optional<String> recipient(ReplyToDeliver reply);
 
     /**
-     * Hands the message to the channel. Returns normally once the channel has accepted it.
+     * Hands the message to the channel. Returns normally once the channel has accepted it, with the id the channel
+     * gave it if it reports on it later.
      *
      * @throws DeliveryFailed when it did not, saying whether trying again may help
      */
-    void send(OutboundMessage message) throws DeliveryFailed;
+    Optional<String> send(OutboundMessage message) throws DeliveryFailed;
 }

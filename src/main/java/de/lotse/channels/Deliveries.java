@@ -142,6 +142,25 @@ public class Deliveries {
                 Optional.ofNullable(rs.getString("in_reply_to"))));
     }
 
+    /** Notes the id the channel gave the sent message, for its later status reports. */
+    void providerId(UUID id, String providerId) {
+        jdbc.sql("UPDATE channel_delivery SET provider_id = ? WHERE id = ?").params(providerId, id).update();
+    }
+
+    /**
+     * A channel's report on a sent message: delivered, read, or failed after all. Moves forward only (a late
+     * "delivered" does not undo "read").
+     */
+    public boolean reported(Channel channel, String providerId, DeliveryStatus status, Optional<String> problem, Instant now) {
+        return jdbc.sql("""
+                UPDATE channel_delivery SET status = ?, last_error = coalesce(?, last_error), updated_at = ?
+                 WHERE channel = ? AND provider_id = ?
+                   AND array_position(ARRAY['QUEUED', 'SENT', 'DELIVERED', 'READ'], status)
+                       < coalesce(array_position(ARRAY['QUEUED', 'SENT', 'DELIVERED', 'READ'], ?), 99)""")
+                .params(status.name(), problem.orElse(null), Timestamp.from(now), channel.name(), providerId, status.name())
+                .update() == 1;
+    }
+
     /** Marks the delivery whose message id a bounce names as failed; returns whether there was one. */
     public boolean bounced(String externalId, String reason, Instant now) {
         return jdbc.sql("""

@@ -167,8 +167,9 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
             if (gateway == null) {
                 throw new DeliveryFailed("channel " + delivery.channel() + " is switched off", false, null);
             }
-            gateway.send(message);
+            Optional<String> providerId = gateway.send(message);
             deliveries.sent(delivery.id(), now);
+            providerId.ifPresent(id -> deliveries.providerId(delivery.id(), id));
             log.info("Message {}#{} sent by {}", message.reference(), delivery.position(), delivery.channel());
         } catch (DeliveryFailed failed) {
             String reason = failed.getMessage();

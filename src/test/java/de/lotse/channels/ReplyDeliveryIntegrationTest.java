@@ -124,11 +124,12 @@ class ReplyDeliveryIntegrationTest {
                 return reply.contact().email();
             }
 
-            public void send(OutboundMessage message) throws DeliveryFailed {
+            public Optional<String> send(OutboundMessage message) throws DeliveryFailed {
                 if (down[0]) {
                     throw new DeliveryFailed("connection refused", false, null);
                 }
                 sent.add(message.externalId());
+                return Optional.empty();
             }
         };
         // Far ahead, so that the running scheduler (real clock) leaves this row to the test.

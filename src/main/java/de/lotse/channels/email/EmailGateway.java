@@ -62,7 +62,7 @@ class EmailGateway implements ChannelGateway {
     }
 
     @Override
-    public void send(OutboundMessage message) throws DeliveryFailed {
+    public Optional<String> send(OutboundMessage message) throws DeliveryFailed {
         JavaMailSender sender = mail.getIfAvailable();
         if (sender == null) {
             throw new DeliveryFailed("no mail server configured", false, null);
@@ -111,6 +111,7 @@ class EmailGateway implements ChannelGateway {
                 mime.setHeader("Auto-Submitted", "auto-replied");
             }
             sender.send(mime);
+            return Optional.empty(); // SMTP reports no more; bounces come back by mail
         } catch (MessagingException broken) {
             throw new DeliveryFailed("message could not be built: " + broken.getMessage(), true, broken);
         } catch (MailAuthenticationException refused) {

@@ -59,7 +59,7 @@ class TelegramGateway implements ChannelGateway {
     }
 
     @Override
-    public void send(OutboundMessage message) throws DeliveryFailed {
+    public Optional<String> send(OutboundMessage message) throws DeliveryFailed {
         if (!on()) {
             throw new DeliveryFailed("Telegram is switched off", false, null);
         }
@@ -86,7 +86,7 @@ class TelegramGateway implements ChannelGateway {
             throw new DeliveryFailed("interrupted", false, interrupted);
         }
         if (response.statusCode() == 200) {
-            return;
+            return Optional.empty(); // the Bot API reports no delivery or reading
         }
         String description = description(response.body());
         boolean permanent = response.statusCode() == 400 || response.statusCode() == 403 || response.statusCode() == 404;

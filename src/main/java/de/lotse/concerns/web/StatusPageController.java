@@ -37,10 +37,15 @@ class StatusPageController {
     private final PublicLinks links;
 
     private final Optional<String> telegramBot;
+    private final Optional<String> whatsAppNumber;
 
     StatusPageController(CitizenAccess access, Pages pages, PublicLinks links,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-username:}") String telegramBot,
-            @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-token:}") String telegramToken) {
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-token:}") String telegramToken,
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.whatsapp.number:}") String whatsAppNumber,
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.whatsapp.access-token:}") String whatsAppToken) {
+        this.whatsAppNumber = Optional.of(whatsAppNumber.replaceAll("[^0-9]", ""))
+                .filter(number -> !number.isEmpty() && !whatsAppToken.isBlank());
         // The link is offered only when the Jobcenter runs a bot: its name for the link, its token to answer.
         this.telegramBot = Optional.of(telegramBot.strip()).filter(bot -> !bot.isEmpty() && !telegramToken.isBlank());
         this.access = access;
@@ -58,7 +63,7 @@ class StatusPageController {
             Model model) {
         CitizenView view = access.open(secret, request.getRemoteAddr(), "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, justSubmitted, messageSent, "", newKey(),
-                Optional.empty(), false, null, links.to(statusPath(secret)), telegramBot));
+                Optional.empty(), false, null, links.to(statusPath(secret)), telegramBot, whatsAppNumber));
         return "concerns/status";
     }
 
@@ -108,7 +113,7 @@ class StatusPageController {
         CitizenView view = access.open(secret, client, "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, false, false, text == null ? "" : text,
                 idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendReason, links.to(statusPath(secret)),
-                telegramBot));
+                telegramBot, whatsAppNumber));
         return "concerns/status";
     }
 

@@ -13,7 +13,13 @@ import de.lotse.concerns.FieldProblem;
  */
 public record StatusPageView(CitizenView concern, String secret, boolean justSubmitted, boolean messageSent,
         String messageText, String messageKey, Optional<FieldProblem> messageProblem, boolean closed, String resendReason,
-        String statusUrl, Optional<String> telegramBot) {
+        String statusUrl, Optional<String> telegramBot, Optional<String> whatsAppNumber) {
+
+    /** The link that opens WhatsApp with the start text that connects the chat to this concern, when offered. */
+    public Optional<String> whatsAppLink() {
+        return whatsAppNumber.filter(number -> concern.acceptsMessages())
+                .map(number -> "https://wa.me/" + number + "?text=START%20" + concern.replyToken());
+    }
 
     /**
      * The link that connects a Telegram chat to this concern (the bot's deep link with the concern's reply token), when
