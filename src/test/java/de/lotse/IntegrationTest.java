@@ -33,7 +33,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "lotse.channels.whatsapp.number=+49 40 1234567",
         "lotse.channels.whatsapp.app-secret=test-app-secret",
         "lotse.channels.whatsapp.verify-token=test-verify-token",
-        "lotse.channels.whatsapp.api-url=http://127.0.0.1:${local.server.port}/api/fake-whatsapp" })
+        "lotse.channels.whatsapp.api-url=http://127.0.0.1:${local.server.port}/api/fake-whatsapp",
+        // SMS on, against de.lotse.channels.sms.FakeSmsGateway (sipgate's contract).
+        "lotse.channels.sms.api-url=http://127.0.0.1:${local.server.port}/api/fake-sipgate/v2",
+        "lotse.channels.sms.token-id=token-id-1",
+        "lotse.channels.sms.token=test-sms-token",
+        "lotse.channels.sms.webhook-secret=test-sms-secret" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

@@ -20,8 +20,9 @@ import de.lotse.privacy.PersonalDataRead;
 public class ConcernReplies {
 
     /** A reply to deliver, as the citizen should get it. */
+    /** @param statusPath the citizen's status page ({@code /status/<secret>}), derived again from its stored salt */
     public record ReplyToDeliver(ConcernId concern, Reference reference, Contact contact, Language language, String text,
-            Instant writtenAt) {
+            Instant writtenAt, String statusPath) {
     }
 
     /**
@@ -59,8 +60,14 @@ public class ConcernReplies {
     private final Concerns concerns;
     private final AccessLog accessLog;
     private final Clock clock;
+    private final StatusLinks statusLinks;
 
-    ConcernReplies(Concerns concerns, AccessLog accessLog, Clock clock) {
+    private String statusPath(Concern concern) {
+        return "/status/" + statusLinks.derive(concern.keys().statusLinkSalt()).value();
+    }
+
+    ConcernReplies(Concerns concerns, AccessLog accessLog, Clock clock, StatusLinks statusLinks) {
+        this.statusLinks = statusLinks;
         this.concerns = concerns;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -108,7 +115,7 @@ public class ConcernReplies {
             accessLog.record(new PersonalDataRead(CitizenAccess.SUBJECT, id.value(), "channel:" + channel,
                     "notify", clock.instant()));
             return new ReplyToDeliver(id, concern.reference(), concern.content().contact(), concern.preferredLanguage(), "",
-                    clock.instant());
+                    clock.instant(), statusPath(concern));
         });
     }
 
@@ -122,7 +129,7 @@ public class ConcernReplies {
                     accessLog.record(new PersonalDataRead(CitizenAccess.SUBJECT, id.value(), "channel:" + channel,
                             "deliver-reply", clock.instant()));
                     return new ReplyToDeliver(id, concern.reference(), concern.content().contact(),
-                            concern.preferredLanguage(), entry.body().orElse(""), entry.occurredAt());
+                            concern.preferredLanguage(), entry.body().orElse(""), entry.occurredAt(), statusPath(concern));
                 }));
     }
 }

@@ -1,0 +1,101 @@
+package de.lotse.channels.sms;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Optional;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.core.env.Environment;
+import org.springframework.http.ResponseEntity;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import de.lotse.channels.Bindings;
+import de.lotse.channels.Channel;
+import de.lotse.channels.MessengerIntake;
+import de.lotse.concerns.ConcernEvents.ConcernReceived;
+import de.lotse.concerns.ConcernReplies;
+import de.lotse.concerns.ContactChannel;
+
+/**
+ * Incoming SMS from the gateway ({@code POST /api/channels/sms}, JSON {@code id}, {@code from}, {@code text}, signed
+ * with {@code X-Lotse-Signature: sha256=<HMAC of the body under lotse.channels.sms.webhook-secret>}). A concern whose
+ * citizen chose SMS has their number connected from the start, so that what they text back joins it.
+ */
+@RestController
+class SmsWebhook {
+
+    private final Environment environment;
+    private final MessengerIntake messengers;
+    private final Bindings bindings;
+    private final ConcernReplies replies;
+    private final java.time.Clock clock;
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    SmsWebhook(Environment environment, MessengerIntake messengers, Bindings bindings, ConcernReplies replies,
+            java.time.Clock clock) {
+        this.environment = environment;
+        this.messengers = messengers;
+        this.bindings = bindings;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(ConcernReceived received) {
+        if (received.contactChannel() != ContactChannel.SMS) {
+            return;
+        }
+        replies.addressOf(received.concern(), "sms").flatMap(address -> address.contact().phone())
+                .ifPresent(phone -> bindings.bind(received.concern(), Channel.SMS, phone, clock.instant()));
+    }
+
+    @PostMapping("/api/channels/sms")
+    ResponseEntity<Void> incoming(@RequestHeader(name = "X-Lotse-Signature", required = false) String signature,
+            @RequestBody byte[] body) {
+        String secret = environment.getProperty("lotse.channels.sms.webhook-secret", "");
+        if (secret.isBlank()) {
+            return ResponseEntity.notFound().build();
+        }
+        if (signature == null || !MessageDigest.isEqual(("sha256=" + hmac(secret, body)).getBytes(StandardCharsets.US_ASCII),
+                signature.strip().getBytes(StandardCharsets.US_ASCII))) {
+            return ResponseEntity.status(401).build();
+        }
+        JsonNode sms;
+        try {
+            sms = json.readTree(body);
+        } catch (JacksonException notJson) {
+            return ResponseEntity.badRequest().build();
+        }
+        String id = sms.path("id").asString("");
+        String from = sms.path("from").asString("").replaceAll("[^+0-9]", "");
+        if (id.isEmpty() || from.isEmpty()) {
+            return ResponseEntity.badRequest().build();
+        }
+        messengers.take(new MessengerIntake.ChatMessage(Channel.SMS, id, from, sms.path("text").asString(""),
+                Optional.empty(), Optional.empty(), body));
+        return ResponseEntity.ok().build();
+    }
+
+    private static String hmac(String secret, byte[] body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+        }
+    }
+}
