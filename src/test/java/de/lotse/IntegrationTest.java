@@ -38,7 +38,12 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "lotse.channels.sms.api-url=http://127.0.0.1:${local.server.port}/api/fake-sipgate/v2",
         "lotse.channels.sms.token-id=token-id-1",
         "lotse.channels.sms.token=test-sms-token",
-        "lotse.channels.sms.webhook-secret=test-sms-secret" })
+        "lotse.channels.sms.webhook-secret=test-sms-secret",
+        // Matrix on, as an application service of de.lotse.channels.matrix.FakeMatrixHomeserver.
+        "lotse.channels.matrix.homeserver-url=http://127.0.0.1:${local.server.port}/api/fake-matrix",
+        "lotse.channels.matrix.access-token=test-as-token",
+        "lotse.channels.matrix.hs-token=test-hs-token",
+        "lotse.channels.matrix.user-id=@lotse:jobcenter.test" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

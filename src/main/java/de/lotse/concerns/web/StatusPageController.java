@@ -38,12 +38,16 @@ class StatusPageController {
 
     private final Optional<String> telegramBot;
     private final Optional<String> whatsAppNumber;
+    private final Optional<String> matrixUser;
 
     StatusPageController(CitizenAccess access, Pages pages, PublicLinks links,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-username:}") String telegramBot,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-token:}") String telegramToken,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.whatsapp.number:}") String whatsAppNumber,
-            @org.springframework.beans.factory.annotation.Value("${lotse.channels.whatsapp.access-token:}") String whatsAppToken) {
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.whatsapp.access-token:}") String whatsAppToken,
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.matrix.user-id:}") String matrixUser,
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.matrix.access-token:}") String matrixToken) {
+        this.matrixUser = Optional.of(matrixUser.strip()).filter(user -> user.startsWith("@") && !matrixToken.isBlank());
         this.whatsAppNumber = Optional.of(whatsAppNumber.replaceAll("[^0-9]", ""))
                 .filter(number -> !number.isEmpty() && !whatsAppToken.isBlank());
         // The link is offered only when the Jobcenter runs a bot: its name for the link, its token to answer.
@@ -63,7 +67,7 @@ class StatusPageController {
             Model model) {
         CitizenView view = access.open(secret, request.getRemoteAddr(), "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, justSubmitted, messageSent, "", newKey(),
-                Optional.empty(), false, null, links.to(statusPath(secret)), telegramBot, whatsAppNumber));
+                Optional.empty(), false, null, links.to(statusPath(secret)), telegramBot, whatsAppNumber, matrixUser));
         return "concerns/status";
     }
 
@@ -113,7 +117,7 @@ class StatusPageController {
         CitizenView view = access.open(secret, client, "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, false, false, text == null ? "" : text,
                 idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendReason, links.to(statusPath(secret)),
-                telegramBot, whatsAppNumber));
+                telegramBot, whatsAppNumber, matrixUser));
         return "concerns/status";
     }
 

@@ -13,7 +13,16 @@ import de.lotse.concerns.FieldProblem;
  */
 public record StatusPageView(CitizenView concern, String secret, boolean justSubmitted, boolean messageSent,
         String messageText, String messageKey, Optional<FieldProblem> messageProblem, boolean closed, String resendReason,
-        String statusUrl, Optional<String> telegramBot, Optional<String> whatsAppNumber) {
+        String statusUrl, Optional<String> telegramBot, Optional<String> whatsAppNumber, Optional<String> matrixUser) {
+
+    /** The Matrix account to write "START token" to, and the link that opens a chat with it, when offered. */
+    public Optional<String> matrixLink() {
+        return matrixUser.filter(user -> concern.acceptsMessages()).map(user -> "https://matrix.to/#/" + user);
+    }
+
+    public String matrixStart() {
+        return "START " + concern.replyToken();
+    }
 
     /** The link that opens WhatsApp with the start text that connects the chat to this concern, when offered. */
     public Optional<String> whatsAppLink() {
