@@ -52,13 +52,16 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
 
     private final Attachments attachments;
     private final org.springframework.context.MessageSource texts;
+    private final String publicUrl;
 
     ReplyDelivery(Deliveries deliveries, ConcernReplies replies, List<ChannelGateway> gateways,
             TransactionTemplate transactions, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             @Value("${lotse.channels.message-id-domain:lotse.jobcenter.invalid}") String messageIdDomain,
-            Attachments attachments, org.springframework.context.MessageSource texts) {
+            Attachments attachments, org.springframework.context.MessageSource texts,
+            @Value("${lotse.public-url:}") String publicUrl) {
         this.attachments = attachments;
         this.texts = texts;
+        this.publicUrl = publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.strip();
         this.events = events;
         this.deliveries = deliveries;
         this.replies = replies;
@@ -81,6 +84,33 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
             gateway.recipient(reply.get()).flatMap(recipient -> deliveries.queue(replied.concern(), replied.position(),
                     gateway.channel(), recipient, messageIdDomain, now))
                     .ifPresent(queued -> attempt(queued, OutboundMessage.reply(queued, reply.get()), now));
+        }
+    }
+
+    /**
+     * A new concern is acknowledged on the written channels the citizen gave (e-mail, SMS), in their language, with
+     * the reference and the status link. A concern that came in by e-mail or messenger was acknowledged there already
+     * (the same delivery key: reply position 1 on that channel), so it is not acknowledged twice.
+     */
+    @ApplicationModuleListener
+    void on(de.lotse.concerns.ConcernEvents.ConcernReceived received) {
+        if (received.contactChannel() != de.lotse.concerns.ContactChannel.EMAIL
+                && received.contactChannel() != de.lotse.concerns.ContactChannel.SMS) {
+            return; // nobody to write to: no read of the citizen's data either
+        }
+        Optional<ReplyToDeliver> address = replies.addressOf(received.concern(), "outbox");
+        if (address.isEmpty()) {
+            return;
+        }
+        java.util.Locale locale = address.get().language().locale();
+        String link = publicUrl + address.get().statusPath();
+        String reference = received.reference().value();
+        for (ChannelGateway gateway : gateways.values()) {
+            String key = gateway.channel() == Channel.SMS ? "sms.ack" : "mail.ack.text";
+            gateway.recipient(address.get()).ifPresent(recipient -> queueWorded(received.concern(), 1, gateway.channel(),
+                    recipient, new Deliveries.Worded(texts.getMessage("mail.ack.subject", new Object[] { reference }, locale),
+                            texts.getMessage(key, new Object[] { reference, link }, locale), received.reference(),
+                            address.get().language(), Optional.empty())));
         }
     }
 
