@@ -82,6 +82,12 @@ public class Deliveries {
     }
 
     /** Sent: the worded text (it may hold a status link) is removed, the record of the delivery stays. */
+    /** Whether a delivery for this timeline entry and channel exists already. */
+    boolean queued(ConcernId concern, int position, Channel channel) {
+        return jdbc.sql("SELECT count(*) FROM channel_delivery WHERE concern_id = ? AND position = ? AND channel = ?")
+                .params(concern.value(), position, channel.name()).query(Long.class).single() > 0;
+    }
+
     /** Claims this delivery if it is still queued (and no other instance has it). */
     Optional<Due> claim(UUID id) {
         return jdbc.sql("SELECT\s" + DUE_COLUMNS + " FROM channel_delivery WHERE id = ? AND status = 'QUEUED' FOR UPDATE SKIP LOCKED")

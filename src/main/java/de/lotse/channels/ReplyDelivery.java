@@ -51,6 +51,7 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
     private final org.springframework.context.ApplicationEventPublisher events;
 
     private final Attachments attachments;
+    private final Bindings bindings;
     private final org.springframework.context.MessageSource texts;
     private final String publicUrl;
 
@@ -58,7 +59,8 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
             TransactionTemplate transactions, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             @Value("${lotse.channels.message-id-domain:lotse.jobcenter.invalid}") String messageIdDomain,
             Attachments attachments, org.springframework.context.MessageSource texts,
-            @Value("${lotse.public-url:}") String publicUrl) {
+            @Value("${lotse.public-url:}") String publicUrl, Bindings bindings) {
+        this.bindings = bindings;
         this.attachments = attachments;
         this.texts = texts;
         this.publicUrl = publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.strip();
@@ -94,13 +96,21 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
      */
     @ApplicationModuleListener
     void on(de.lotse.concerns.ConcernEvents.ConcernReceived received) {
-        if (received.contactChannel() != de.lotse.concerns.ContactChannel.EMAIL
-                && received.contactChannel() != de.lotse.concerns.ContactChannel.SMS) {
+        de.lotse.concerns.ContactChannel contact = received.contactChannel();
+        if (contact != de.lotse.concerns.ContactChannel.EMAIL && contact != de.lotse.concerns.ContactChannel.SMS) {
             return; // nobody to write to: no read of the citizen's data either
+        }
+        if (contact == de.lotse.concerns.ContactChannel.EMAIL && deliveries.queued(received.concern(), 1, Channel.EMAIL)) {
+            return; // came in by e-mail and was acknowledged there
         }
         Optional<ReplyToDeliver> address = replies.addressOf(received.concern(), "outbox");
         if (address.isEmpty()) {
             return;
+        }
+        if (contact == de.lotse.concerns.ContactChannel.SMS) {
+            // The number is connected from the start, so that texts back from it join this concern.
+            address.get().contact().phone().ifPresent(phone ->
+                    bindings.bind(received.concern(), Channel.SMS, phone, clock.instant()));
         }
         java.util.Locale locale = address.get().language().locale();
         String link = publicUrl + address.get().statusPath();

@@ -54,6 +54,7 @@ class ReplyDeliveryIntegrationTest {
     @Autowired TransactionTemplate transactions;
     @Autowired JdbcClient jdbc;
     @Autowired Attachments attachments;
+    @Autowired Bindings bindings;
     @Autowired org.springframework.context.MessageSource texts;
 
     private Receipt aConcernByEmail(String address, String language) {
@@ -167,7 +168,7 @@ class ReplyDeliveryIntegrationTest {
         Instant start = Instant.parse("2099-11-26T09:00:00Z");
         Clock[] now = { Clock.fixed(start, ZoneOffset.UTC) };
         java.util.function.Function<Clock, ReplyDelivery> at = clock -> new ReplyDelivery(deliveries, replies,
-                List.of(flaky), transactions, clock, event -> { }, "test.invalid", attachments, texts, "");
+                List.of(flaky), transactions, clock, event -> { }, "test.invalid", attachments, texts, "", bindings);
         // The reply itself goes out through the real gateway too; this test looks at its own delivery queue row.
         jdbc.sql("INSERT INTO concern_timeline_entry (id, concern_id, position, type, audience, body, actor, occurred_at) "
                 + "VALUES (?, ?, 99, 'STAFF_REPLY', 'CITIZEN', 'Bitte Kontoauszüge schicken.', 'staff:x', now())")

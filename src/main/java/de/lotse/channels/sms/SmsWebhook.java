@@ -11,7 +11,6 @@ import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.core.env.Environment;
 import org.springframework.http.ResponseEntity;
-import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -22,44 +21,25 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import de.lotse.channels.Bindings;
 import de.lotse.channels.Channel;
 import de.lotse.channels.MessengerIntake;
-import de.lotse.concerns.ConcernEvents.ConcernReceived;
-import de.lotse.concerns.ConcernReplies;
-import de.lotse.concerns.ContactChannel;
 
 /**
  * Incoming SMS from the gateway ({@code POST /api/channels/sms}, JSON {@code id}, {@code from}, {@code text}, signed
  * with {@code X-Lotse-Signature: sha256=<HMAC of the body under lotse.channels.sms.webhook-secret>}). A concern whose
- * citizen chose SMS has their number connected from the start, so that what they text back joins it.
+ * citizen chose SMS has their number connected from the start (see {@code ReplyDelivery}), so that what they text back
+ * joins it.
  */
 @RestController
 class SmsWebhook {
 
     private final Environment environment;
     private final MessengerIntake messengers;
-    private final Bindings bindings;
-    private final ConcernReplies replies;
-    private final java.time.Clock clock;
     private final ObjectMapper json = JsonMapper.builder().build();
 
-    SmsWebhook(Environment environment, MessengerIntake messengers, Bindings bindings, ConcernReplies replies,
-            java.time.Clock clock) {
+    SmsWebhook(Environment environment, MessengerIntake messengers) {
         this.environment = environment;
         this.messengers = messengers;
-        this.bindings = bindings;
-        this.replies = replies;
-        this.clock = clock;
-    }
-
-    @ApplicationModuleListener
-    void on(ConcernReceived received) {
-        if (received.contactChannel() != ContactChannel.SMS) {
-            return;
-        }
-        replies.addressOf(received.concern(), "sms").flatMap(address -> address.contact().phone())
-                .ifPresent(phone -> bindings.bind(received.concern(), Channel.SMS, phone, clock.instant()));
     }
 
     @PostMapping("/api/channels/sms")
