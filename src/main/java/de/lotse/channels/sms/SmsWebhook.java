@@ -1,13 +1,9 @@
 package de.lotse.channels.sms;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.core.env.Environment;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import de.lotse.channels.Channel;
 import de.lotse.channels.MessengerIntake;
+import de.lotse.channels.WebhookSignatures;
 
 /**
  * Incoming SMS from the gateway ({@code POST /api/channels/sms}, JSON {@code id}, {@code from}, {@code text}, signed
@@ -49,8 +46,7 @@ class SmsWebhook {
         if (secret.isBlank()) {
             return ResponseEntity.notFound().build();
         }
-        if (signature == null || !MessageDigest.isEqual(("sha256=" + hmac(secret, body)).getBytes(StandardCharsets.US_ASCII),
-                signature.strip().getBytes(StandardCharsets.US_ASCII))) {
+        if (!WebhookSignatures.valid(secret, body, signature)) {
             return ResponseEntity.status(401).build();
         }
         JsonNode sms;
@@ -67,15 +63,5 @@ class SmsWebhook {
         messengers.take(new MessengerIntake.ChatMessage(Channel.SMS, id, from, sms.path("text").asString(""),
                 Optional.empty(), Optional.empty(), body));
         return ResponseEntity.ok().build();
-    }
-
-    private static String hmac(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
     }
 }

@@ -1,14 +1,10 @@
 package de.lotse.channels.whatsapp;
 
-import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.HexFormat;
 import java.util.Optional;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.core.env.Environment;
 import org.springframework.http.ResponseEntity;
@@ -28,6 +24,7 @@ import de.lotse.channels.Channel;
 import de.lotse.channels.Deliveries;
 import de.lotse.channels.DeliveryStatus;
 import de.lotse.channels.MessengerIntake;
+import de.lotse.channels.WebhookSignatures;
 
 /**
  * WhatsApp Cloud API webhooks. The subscription check (GET with {@code hub.verify_token}) answers the challenge; every
@@ -70,8 +67,7 @@ class WhatsAppWebhook {
         if (secret.isBlank()) {
             return ResponseEntity.notFound().build();
         }
-        if (signature == null || !MessageDigest.isEqual(("sha256=" + hmac(secret, body)).getBytes(StandardCharsets.US_ASCII),
-                signature.strip().getBytes(StandardCharsets.US_ASCII))) {
+        if (!WebhookSignatures.valid(secret, body, signature)) {
             return ResponseEntity.status(401).build();
         }
         JsonNode notification;
@@ -116,15 +112,5 @@ class WhatsAppWebhook {
                 .filter(error -> !error.isMissingNode())
                 .map(error -> "WhatsApp (" + error.path("code").asString("?") + "): " + error.path("title").asString(""));
         deliveries.reported(Channel.WHATSAPP, status.path("id").asString(""), reported, problem, clock.instant());
-    }
-
-    private static String hmac(String secret, byte[] body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(body));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
     }
 }

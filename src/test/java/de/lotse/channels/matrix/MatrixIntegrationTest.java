@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.lotse.Eventually;
 import de.lotse.IntegrationTest;
 import de.lotse.concerns.CaseWork;
 import de.lotse.concerns.CitizenAccess;
@@ -53,18 +54,11 @@ class MatrixIntegrationTest {
     }
 
     private List<FakeMatrixHomeserver.Sent> sentTo(String room, int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        List<FakeMatrixHomeserver.Sent> found = List.of();
-        while (System.nanoTime() < deadline) {
+        return Eventually.atLeast(atLeast, () -> {
             synchronized (FakeMatrixHomeserver.SENT) {
-                found = FakeMatrixHomeserver.SENT.stream().filter(sent -> sent.room().equals(room)).toList();
+                return FakeMatrixHomeserver.SENT.stream().filter(sent -> sent.room().equals(room)).toList();
             }
-            if (found.size() >= atLeast) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        return found;
+        });
     }
 
     private StaffMember agent() {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.lotse.Eventually;
 import de.lotse.IntegrationTest;
 import de.lotse.concerns.CaseWork;
 import de.lotse.concerns.ConcernDraft;
@@ -60,18 +61,11 @@ class SmsIntegrationTest {
     }
 
     private List<FakeSmsGateway.Sent> sentTo(String recipient, int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        List<FakeSmsGateway.Sent> found = List.of();
-        while (System.nanoTime() < deadline) {
+        return Eventually.atLeast(atLeast, () -> {
             synchronized (FakeSmsGateway.SENT) {
-                found = FakeSmsGateway.SENT.stream().filter(sent -> sent.recipient().equals(recipient)).toList();
+                return FakeSmsGateway.SENT.stream().filter(sent -> sent.recipient().equals(recipient)).toList();
             }
-            if (found.size() >= atLeast) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        return found;
+        });
     }
 
     private int incoming(String body, String secret) throws Exception {

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.lotse.Eventually;
 import de.lotse.IntegrationTest;
 import de.lotse.concerns.CaseWork;
 import de.lotse.concerns.CitizenAccess;
@@ -58,18 +59,11 @@ class TelegramIntegrationTest {
     }
 
     private List<FakeTelegramBotApi.Sent> sentTo(long chat, int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        List<FakeTelegramBotApi.Sent> found = List.of();
-        while (System.nanoTime() < deadline) {
+        return Eventually.atLeast(atLeast, () -> {
             synchronized (FakeTelegramBotApi.SENT) {
-                found = FakeTelegramBotApi.SENT.stream().filter(sent -> sent.chatId().equals(String.valueOf(chat))).toList();
+                return FakeTelegramBotApi.SENT.stream().filter(sent -> sent.chatId().equals(String.valueOf(chat))).toList();
             }
-            if (found.size() >= atLeast) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        return found;
+        });
     }
 
     private StaffMember agent() {

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import de.lotse.Eventually;
 import de.lotse.IntegrationTest;
 import de.lotse.concerns.CaseWork;
 import de.lotse.concerns.CitizenAccess;
@@ -79,18 +80,11 @@ class WhatsAppIntegrationTest {
     }
 
     private List<FakeWhatsAppCloudApi.Sent> sentTo(String number, int atLeast) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        List<FakeWhatsAppCloudApi.Sent> found = List.of();
-        while (System.nanoTime() < deadline) {
+        return Eventually.atLeast(atLeast, () -> {
             synchronized (FakeWhatsAppCloudApi.SENT) {
-                found = FakeWhatsAppCloudApi.SENT.stream().filter(sent -> sent.to().equals(number)).toList();
+                return FakeWhatsAppCloudApi.SENT.stream().filter(sent -> sent.to().equals(number)).toList();
             }
-            if (found.size() >= atLeast) {
-                return found;
-            }
-            Thread.sleep(100);
-        }
-        return found;
+        });
     }
 
     private StaffMember agent() {
