@@ -98,8 +98,18 @@ final class MailReading {
         return utf8.contains("\uFFFD") ? new String(bytes, java.nio.charset.Charset.forName("windows-1252")) : utf8;
     }
 
-    private static String wordsOf(String html) {
-        var document = Jsoup.parse(html);
+    /**
+     * What of a mail's HTML may be read at all: text structure and emphasis, nothing active (no scripts, styles, links,
+     * images, forms, event handlers). Everything else is dropped by the OWASP sanitizer before jsoup turns the rest
+     * into words; staff only ever see those words, escaped.
+     */
+    private static final org.owasp.html.PolicyFactory READABLE = new org.owasp.html.HtmlPolicyBuilder()
+            .allowElements("p", "br", "div", "span", "ul", "ol", "li", "b", "strong", "i", "em", "u", "blockquote", "pre",
+                    "table", "tr", "td", "th", "h1", "h2", "h3", "h4")
+            .toFactory();
+
+    static String wordsOf(String html) {
+        var document = Jsoup.parse(READABLE.sanitize(html));
         document.select("br").after("\\n");
         document.select("p, div, li, tr, h1, h2, h3").before("\\n\\n");
         document.select("blockquote").remove();
