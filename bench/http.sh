@@ -34,27 +34,6 @@ DATA="$WORK/data"
 BASE="http://127.0.0.1:$PORT"
 CLK_TCK="$(getconf CLK_TCK)"
 
-# cpu_ticks PID...: user+system CPU ticks of these processes (those that still exist).
-cpu_ticks() {
-    local total=0 pid stat
-    for pid in "$@"; do
-        stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
-        stat="${stat##*) }"   # drop "pid (comm) "; fields then start at state (field 3)
-        read -r -a f <<< "$stat"
-        total=$((total + f[11] + f[12]))
-    done
-    echo "$total"
-}
-
-# busy_ticks: CPU ticks the whole machine spent not idle (all cores, from /proc/stat).
-busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
-
-pg_pids() {
-    local pm; pm="$(postmaster_pid "$DATA")"
-    # shellcheck disable=SC2046 # one pid per word is intended
-    [[ -n "$pm" ]] && echo "$pm" $(ps -o pid= --ppid "$pm")
-}
-
 { machine_info; echo "data:   $DATA"; echo; } >&2
 
 logfile="$WORK/app.log"

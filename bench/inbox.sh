@@ -73,24 +73,6 @@ field() { grep -o "$1=[0-9.]*" <<< "$2" | cut -d= -f2; }
 seconds_since() { awk -v a="$1" -v b="$(now_us)" 'BEGIN { printf "%.1f", (b - a) / 1e6 }'; }
 
 
-# As in http.sh: CPU ticks of processes, and of the whole machine (busy, all cores).
-cpu_ticks() {
-    local total=0 pid stat
-    for pid in "$@"; do
-        stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
-        stat="${stat##*) }"
-        read -r -a f <<< "$stat"
-        total=$((total + f[11] + f[12]))
-    done
-    echo "$total"
-}
-busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
-pg_pids() {
-    local pm; pm="$(postmaster_pid "$DATA")"
-    # shellcheck disable=SC2046 # one pid per word is intended
-    [[ -n "$pm" ]] && echo "$pm" $(ps -o pid= --ppid "$pm")
-}
-
 { machine_info; echo "data:   $DATA"; echo; } >&2
 
 # --- 1. Start on a fresh (or copied) data directory and generate the concerns -------------------------------------

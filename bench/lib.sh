@@ -63,6 +63,28 @@ pg() {
         psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d lotse "$@"
 }
 
+# cpu_ticks PID...: user+system CPU ticks of these processes (those that still exist).
+cpu_ticks() {
+    local total=0 pid stat
+    for pid in "$@"; do
+        stat="$(cat "/proc/$pid/stat" 2>/dev/null)" || continue
+        stat="${stat##*) }"   # drop "pid (comm) "; fields then start at state (field 3)
+        read -r -a f <<< "$stat"
+        total=$((total + f[11] + f[12]))
+    done
+    echo "$total"
+}
+
+# busy_ticks: CPU ticks the whole machine spent not idle (all cores, from /proc/stat).
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+
+# pg_pids: the processes of the embedded PostgreSQL serving $DATA (postmaster and its children).
+pg_pids() {
+    local pm; pm="$(postmaster_pid "$DATA")"
+    # shellcheck disable=SC2046 # one pid per word is intended
+    [[ -n "$pm" ]] && echo "$pm" $(ps -o pid= --ppid "$pm")
+}
+
 # start_app DATA_DIR LOG: starts the jar in the background, sets APP_PID and T0_US (just before the fork).
 start_app() {
     local data_dir="$1" logfile="$2"
