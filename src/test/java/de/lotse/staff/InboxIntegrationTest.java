@@ -132,7 +132,8 @@ class InboxIntegrationTest {
 
         String kept = """
                 SELECT string_agg(site_id || ':' || status || '=' || n, ',' ORDER BY site_id, status)
-                  FROM inbox_status_count WHERE n <> 0""";
+                  FROM (SELECT site_id, status, sum(n) AS n FROM inbox_status_count GROUP BY site_id, status) c
+                 WHERE n <> 0""";
         String counted = """
                 SELECT string_agg(site_id || ':' || status || '=' || n, ',' ORDER BY site_id, status)
                   FROM (SELECT site_id, status, count(*) AS n FROM concern WHERE site_id IS NOT NULL
