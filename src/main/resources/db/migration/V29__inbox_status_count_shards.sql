@@ -6,23 +6,25 @@ ALTER TABLE inbox_status_count ADD COLUMN shard SMALLINT NOT NULL DEFAULT 0;
 ALTER TABLE inbox_status_count DROP CONSTRAINT inbox_status_count_pkey;
 ALTER TABLE inbox_status_count ADD PRIMARY KEY (site_id, status, shard);
 
-CREATE OR REPLACE FUNCTION inbox_status_count_add() RETURNS trigger LANGUAGE plpgsql AS $$
+-- Concerns added (+1) or removed (-1) move the counts of their site and status by the sign the trigger passes; both
+-- triggers call the rows they see "changed".
+CREATE FUNCTION inbox_status_count_shift() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO inbox_status_count AS c (site_id, status, shard, n)
-  SELECT site_id, status, pg_backend_pid() % 16, count(*) FROM added WHERE site_id IS NOT NULL GROUP BY site_id, status
-      ORDER BY site_id, status
+  SELECT site_id, status, pg_backend_pid() % 16, TG_ARGV[0]::int * count(*) FROM changed
+   WHERE site_id IS NOT NULL GROUP BY site_id, status ORDER BY site_id, status
   ON CONFLICT (site_id, status, shard) DO UPDATE SET n = c.n + excluded.n;
   RETURN NULL;
 END $$;
 
-CREATE OR REPLACE FUNCTION inbox_status_count_remove() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  INSERT INTO inbox_status_count AS c (site_id, status, shard, n)
-  SELECT site_id, status, pg_backend_pid() % 16, -count(*) FROM removed WHERE site_id IS NOT NULL GROUP BY site_id, status
-      ORDER BY site_id, status
-  ON CONFLICT (site_id, status, shard) DO UPDATE SET n = c.n + excluded.n;
-  RETURN NULL;
-END $$;
+DROP TRIGGER concern_counted_on_insert ON concern;
+DROP TRIGGER concern_counted_on_delete ON concern;
+DROP FUNCTION inbox_status_count_add();
+DROP FUNCTION inbox_status_count_remove();
+CREATE TRIGGER concern_counted_on_insert AFTER INSERT ON concern
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION inbox_status_count_shift('1');
+CREATE TRIGGER concern_counted_on_delete AFTER DELETE ON concern
+  REFERENCING OLD TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION inbox_status_count_shift('-1');
 
 CREATE OR REPLACE FUNCTION inbox_status_count_move() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
