@@ -30,6 +30,20 @@ public final class SentMail {
         return found;
     }
 
+    /** The decoded plain-text part of a mail (charset and transfer encoding undone). */
+    public static String plainText(MimeMessage message) throws MessagingException, java.io.IOException {
+        Object content = message.getContent();
+        if (content instanceof jakarta.mail.Multipart parts) {
+            for (int i = 0; i < parts.getCount(); i++) {
+                if (parts.getBodyPart(i).isMimeType("text/plain")) {
+                    return (String) parts.getBodyPart(i).getContent();
+                }
+            }
+            throw new AssertionError("no text/plain part");
+        }
+        return (String) content;
+    }
+
     private static boolean addressedTo(MimeMessage message, String address) {
         try {
             return GreenMailUtil.getAddressList(message.getAllRecipients()).contains(address);

@@ -13,6 +13,15 @@ public interface ChannelGateway {
     Optional<String> recipient(ReplyToDeliver reply);
 
     /**
+     * Where a short service notice about an appointment (a callback booked, a call missed) may go. Usually where
+     * replies go; a channel may also use an address the citizen gave for it but did not choose for answers (an e-mail
+     * or mobile number given beside a callback request), since such a notice carries no content of the concern.
+     */
+    default Optional<String> noticeRecipient(ReplyToDeliver reply) {
+        return recipient(reply);
+    }
+
+    /**
      * Hands the message to the channel. Returns normally once the channel has accepted it, with the id the channel
      * gave it if it reports on it later.
      *

@@ -139,9 +139,47 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
         String subject = texts.getMessage("channels.callbackMissed.subject", new Object[] { missed.reference().value() },
                 locale);
         for (ChannelGateway gateway : gateways.values()) {
-            gateway.recipient(address.get()).ifPresent(recipient -> queueWorded(missed.concern(), missed.position(),
+            gateway.noticeRecipient(address.get()).ifPresent(recipient -> queueWorded(missed.concern(), missed.position(),
                     gateway.channel(), recipient, new Deliveries.Worded(subject, text, missed.reference(),
                             address.get().language(), Optional.empty())));
+        }
+    }
+
+    /**
+     * A callback request is confirmed in writing where the citizen can be reached (a mobile number by SMS, an e-mail
+     * address given beside it): the window or the latest time we call, the reference and the status link. The notice
+     * carries nothing of the concern itself.
+     */
+    @ApplicationModuleListener
+    void on(de.lotse.concerns.ConcernEvents.CallbackRequested requested) {
+        Optional<ReplyToDeliver> address = replies.addressOf(requested.concern(), "outbox");
+        if (address.isEmpty()) {
+            return;
+        }
+        java.util.Locale locale = address.get().language().locale();
+        java.time.ZonedDateTime callBy = requested.callBy().atZone(de.lotse.calendar.HamburgCalendar.ZONE);
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
+                .ofPattern(texts.getMessage("channels.callbackBooked.dayPattern", null, locale), locale);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm", locale);
+        String link = publicUrl + address.get().statusPath();
+        String reference = requested.reference().value();
+        Object[] arguments = requested.windowStart()
+                .map(start -> start.atZone(de.lotse.calendar.HamburgCalendar.ZONE))
+                .map(start -> new Object[] { reference, day.format(start), time.format(start), time.format(callBy), link })
+                .orElseGet(() -> new Object[] { reference, day.format(callBy), "", time.format(callBy), link });
+        String window = requested.windowStart().isPresent() ? "window" : "soon";
+        String subject = texts.getMessage("channels.callbackBooked.subject", new Object[] { reference }, locale);
+        for (ChannelGateway gateway : gateways.values()) {
+            String key = "channels.callbackBooked." + window + (gateway.channel() == Channel.SMS ? ".sms" : ".text");
+            gateway.noticeRecipient(address.get()).ifPresent(recipient -> {
+                if (gateway.channel() == Channel.SMS) {
+                    // An SMS answer to the confirmation ("I can't at ten") joins this concern.
+                    bindings.bind(requested.concern(), Channel.SMS, recipient, clock.instant());
+                }
+                queueWorded(requested.concern(), 1, gateway.channel(), recipient, new Deliveries.Worded(subject,
+                        texts.getMessage(key, arguments, locale), requested.reference(), address.get().language(),
+                        Optional.empty()));
+            });
         }
     }
 

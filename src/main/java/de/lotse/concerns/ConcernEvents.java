@@ -36,6 +36,13 @@ public final class ConcernEvents {
     }
 
     /** Staff called the citizen back and did not reach them; the callback promise starts again. */
+    /**
+     * A citizen asked to be called back: in the window they chose (its start and end), or as soon as possible, by
+     * {@code callBy}. Written channels confirm the promise, because a phone call alone leaves nothing to hold on to.
+     */
+    public record CallbackRequested(ConcernId concern, Reference reference, Optional<Instant> windowStart, Instant callBy) {
+    }
+
     public record CallbackMissed(ConcernId concern, Reference reference, int position, int missedCalls) {
     }
 

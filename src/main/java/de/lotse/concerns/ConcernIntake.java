@@ -160,6 +160,11 @@ public class ConcernIntake {
                 throw new InvalidDraft(List.of(FieldProblem.of("callbackSlot", "intake.error.callbackSlot.full")));
             }
             concern.releaseEvents().forEach(events::publishEvent);
+            if (content.kind() == ConcernKind.CALLBACK_REQUEST) {
+                clocks.stream().filter(clock -> clock.level() == ServiceLevel.CALLBACK).findFirst()
+                        .ifPresent(callback -> events.publishEvent(new ConcernEvents.CallbackRequested(concern.id(),
+                                reference, slot.map(CallbackSlots.Slot::startInstant), callback.dueAt())));
+            }
         });
         log.info("Concern {} received ({}, {}, site {})", reference, content.kind(), content.urgency(),
                 site.map(id -> id.value().toString()).orElse("unrouted"));

@@ -152,7 +152,7 @@ public class IntakeValidation {
             case SMS -> {
                 if (optional(draft.phone()).isEmpty()) {
                     problems.add(FieldProblem.of("phone", "intake.error.phone.required"));
-                } else if (phone.isPresent() && !mobile(phone.get())) {
+                } else if (phone.isPresent() && !Contact.mobile(phone.get())) {
                     problems.add(FieldProblem.of("phone", "intake.error.phone.mobile"));
                 }
                 return new Contact(ContactChannel.SMS, email, phone);
@@ -161,17 +161,6 @@ public class IntakeValidation {
                 // Anonymous: whatever was typed into the contact fields is deliberately not kept.
                 return Contact.anonymous();
             }
-        }
-    }
-
-    /** Whether an SMS can reach the number (a mobile number; some countries do not tell mobile and landline apart). */
-    private boolean mobile(String e164) {
-        try {
-            PhoneNumberUtil.PhoneNumberType type = phoneNumbers.getNumberType(phoneNumbers.parse(e164, "DE"));
-            return type == PhoneNumberUtil.PhoneNumberType.MOBILE
-                    || type == PhoneNumberUtil.PhoneNumberType.FIXED_LINE_OR_MOBILE;
-        } catch (NumberParseException unreadable) {
-            return false;
         }
     }
 

@@ -61,6 +61,13 @@ class EmailGateway implements ChannelGateway {
         return contact.channel() == ContactChannel.EMAIL ? contact.email() : Optional.empty();
     }
 
+    /** Someone who asked for a call and gave an e-mail address too hears there when we call. */
+    @Override
+    public Optional<String> noticeRecipient(ReplyToDeliver reply) {
+        Contact contact = reply.contact();
+        return contact.channel() == ContactChannel.PHONE ? contact.email() : recipient(reply);
+    }
+
     @Override
     public Optional<String> send(OutboundMessage message) throws DeliveryFailed {
         JavaMailSender sender = mail.getIfAvailable();

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
@@ -67,6 +68,18 @@ class SmsGateway implements ChannelGateway {
             return reply.contact().phone();
         }
         return bindings.addressOf(reply.concern(), Channel.SMS);
+    }
+
+    /** Someone who asked for a call from a mobile number hears by SMS when we call, and when we missed them. */
+    @Override
+    public Optional<String> noticeRecipient(ReplyToDeliver reply) {
+        if (on() && reply.contact().channel() == ContactChannel.PHONE) {
+            Optional<String> mobile = reply.contact().mobilePhone();
+            if (mobile.isPresent()) {
+                return mobile;
+            }
+        }
+        return recipient(reply);
     }
 
     @Override

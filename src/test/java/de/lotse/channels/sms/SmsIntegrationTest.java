@@ -15,12 +15,17 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import de.lotse.Eventually;
 import de.lotse.IntegrationTest;
+import de.lotse.SentMail;
+import de.lotse.concerns.CallbackSlots;
 import de.lotse.concerns.CaseWork;
 import de.lotse.concerns.ConcernDraft;
 import de.lotse.concerns.ConcernIntake;
@@ -46,6 +51,8 @@ class SmsIntegrationTest {
     @Autowired Sites sites;
     @Autowired CurrentJobcenter jobcenter;
     @Autowired JdbcClient jdbc;
+    @Autowired CallbackSlots slots;
+    @Autowired GreenMail mailServer;
 
     private static String mobile() {
         return "0151 " + (20000000 + Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 79999999));
@@ -112,5 +119,57 @@ class SmsIntegrationTest {
 
         assertThat(caseWork.open(agent(), reference).timeline()).filteredOn(e -> e.type() == TimelineEntry.Type.CITIZEN_MESSAGE)
                 .singleElement().satisfies(entry -> assertThat(entry.body()).contains("Danke, bis Freitag."));
+    }
+
+    private Receipt callback(String phone, String email, String window) {
+        return intake.submit(new ConcernDraft("CALLBACK_REQUEST", null, null, "Bitte rufen Sie mich an.", null, null, null,
+                "20095", false, "PHONE", email, phone, "de", false, window), Optional.of(UUID.randomUUID().toString()));
+    }
+
+    @Test
+    void a_callback_window_booked_from_a_mobile_number_is_confirmed_by_sms_and_an_answer_joins_the_concern()
+            throws Exception {
+        CallbackSlots.Slot window = slots.upcoming().get(0);
+        String mobile = mobile();
+        Receipt receipt = callback(mobile, null, window.value());
+
+        FakeSmsGateway.Sent sms = sentTo(e164(mobile), 1).get(0);
+        String from = window.start().toLocalTime().toString();
+        assertThat(sms.message()).contains(receipt.reference().value(), "zwischen " + from + " und " + window.endTime(),
+                "/status/" + receipt.secret().value()).doesNotContain("Bitte rufen");
+
+        String answer = "{\"id\":\"sms-" + UUID.randomUUID() + "\",\"from\":\"" + e164(mobile)
+                + "\",\"text\":\"Um die Zeit kann ich nicht.\"}";
+        assertThat(incoming(answer, "test-sms-secret")).isEqualTo(200);
+        assertThat(caseWork.open(agent(), receipt.reference().value()).timeline())
+                .filteredOn(e -> e.type() == TimelineEntry.Type.CITIZEN_MESSAGE)
+                .singleElement().satisfies(entry -> assertThat(entry.body()).hasValueSatisfying(
+                        body -> assertThat(body).contains("kann ich nicht")));
+    }
+
+    @Test
+    void a_callback_from_a_landline_is_confirmed_by_e_mail_when_an_address_was_given() throws Exception {
+        String email = "rueckruf-" + UUID.randomUUID() + "@example.org";
+        Receipt receipt = callback("040 " + (1000000 + Math.floorMod(UUID.randomUUID().hashCode(), 8999999)), email, null);
+
+        MimeMessage mail = SentMail.to(mailServer, email, 1).get(0);
+        assertThat(mail.getSubject()).contains(receipt.reference().value(), "rufen Sie an");
+        assertThat(SentMail.plainText(mail)).contains("spätestens", "/status/" + receipt.secret().value());
+    }
+
+    @Test
+    void a_callback_from_a_landline_without_e_mail_gets_no_written_notice() throws Exception {
+        String landline = "040 " + (1000000 + Math.floorMod(UUID.randomUUID().hashCode(), 8999999));
+        Receipt receipt = callback(landline, null, null);
+        String mobile = mobile();
+        Receipt later = callback(mobile, null, null);
+
+        sentTo(e164(mobile), 1); // the later request's notice has gone out, so the earlier one's would have too
+        synchronized (FakeSmsGateway.SENT) {
+            assertThat(FakeSmsGateway.SENT).noneMatch(sent -> sent.message().contains(receipt.reference().value()));
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM channel_delivery d JOIN concern c ON c.id = d.concern_id WHERE c.reference = ?")
+                .param(receipt.reference().value()).query(Long.class).single()).isZero();
+        assertThat(later).isNotNull();
     }
 }
