@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.MessageSource;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,6 +23,7 @@ import de.lotse.concerns.InvalidDraft;
 import de.lotse.concerns.Receipt;
 import de.lotse.concerns.ReplyAddresses;
 import de.lotse.language.Language;
+import de.lotse.language.WrittenLanguage;
 
 /**
  * What a messenger chat sends, taken in the same way for every messenger: once (by the messenger's message id); a
@@ -48,12 +48,14 @@ public class MessengerIntake {
     private final ConcernReplies replies;
     private final CitizenAccess citizens;
     private final ConcernIntake intake;
-    private final MessageSource texts;
+    private final CitizenTexts texts;
+    private final WrittenLanguage writtenLanguage;
     private final Environment environment;
     private final Clock clock;
 
     MessengerIntake(InboundMessages inbound, Bindings bindings, ReplyAddresses replyAddresses, ReplyDelivery replyDelivery,
-            ConcernReplies replies, CitizenAccess citizens, ConcernIntake intake, MessageSource texts,
+            ConcernReplies replies, CitizenAccess citizens, ConcernIntake intake, CitizenTexts texts,
+            WrittenLanguage writtenLanguage,
             Environment environment, Clock clock) {
         this.inbound = inbound;
         this.bindings = bindings;
@@ -63,6 +65,7 @@ public class MessengerIntake {
         this.citizens = citizens;
         this.intake = intake;
         this.texts = texts;
+        this.writtenLanguage = writtenLanguage;
         this.environment = environment;
         this.clock = clock;
     }
@@ -82,8 +85,9 @@ public class MessengerIntake {
                     raw.length, now);
             return Optional.of(Outcome.UNREADABLE);
         }
-        Language language = message.languageCode().map(code -> code.toLowerCase(Locale.ROOT)).flatMap(Language::byCode)
-                .orElse(Language.GERMAN);
+        // What the text is written in says more than the app's setting (many keep their phone in German).
+        Language language = writtenLanguage.of(text).or(() -> message.languageCode()
+                .map(code -> code.toLowerCase(Locale.ROOT)).flatMap(Language::byCode)).orElse(Language.GERMAN);
         Optional<String> token = startToken(text);
         if (token.isPresent()) {
             Optional<ConcernId> concern = replyAddresses.concernOf(token.get());
@@ -96,8 +100,7 @@ public class MessengerIntake {
             inbound.record(message.channel(), message.externalId(), sender, "start", Outcome.ADDED, concern, raw,
                     raw.length, now);
             replyDelivery.queueWorded(concern.get(), 0, message.channel(), message.chat(), new Deliveries.Worded("",
-                    texts.getMessage("telegram.connected", new Object[] { replies.referenceOf(concern.get()) },
-                            language.locale()), replies.referenceOfConcern(concern.get()), language, Optional.empty()));
+                    texts.text("telegram.connected", language, replies.referenceOf(concern.get())), replies.referenceOfConcern(concern.get()), language, Optional.empty()));
             return Optional.of(Outcome.ADDED);
         }
         String fitted = text.length() > IntakeValidation.MAX_DESCRIPTION_LENGTH - 100
@@ -133,7 +136,7 @@ public class MessengerIntake {
         String base = environment.getProperty("lotse.public-url", "");
         String link = (base.isBlank() ? "http://localhost:8080" : base.strip()) + "/status/" + receipt.secret().value();
         replyDelivery.queueWorded(created, 1, message.channel(), message.chat(), new Deliveries.Worded("",
-                texts.getMessage("telegram.ack", new Object[] { receipt.reference().value(), link }, language.locale()),
+                texts.text("telegram.ack", language, receipt.reference().value(), link),
                 receipt.reference(), language, Optional.empty()));
         return Optional.of(Outcome.NEW_CONCERN);
     }

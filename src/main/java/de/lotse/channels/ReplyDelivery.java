@@ -52,13 +52,13 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
 
     private final Attachments attachments;
     private final Bindings bindings;
-    private final org.springframework.context.MessageSource texts;
+    private final CitizenTexts texts;
     private final String publicUrl;
 
     ReplyDelivery(Deliveries deliveries, ConcernReplies replies, List<ChannelGateway> gateways,
             TransactionTemplate transactions, Clock clock, org.springframework.context.ApplicationEventPublisher events,
             @Value("${lotse.channels.message-id-domain:lotse.jobcenter.invalid}") String messageIdDomain,
-            Attachments attachments, org.springframework.context.MessageSource texts,
+            Attachments attachments, CitizenTexts texts,
             @Value("${lotse.public-url:}") String publicUrl, Bindings bindings) {
         this.bindings = bindings;
         this.attachments = attachments;
@@ -112,15 +112,16 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
             address.get().contact().phone().ifPresent(phone ->
                     bindings.bind(received.concern(), Channel.SMS, phone, clock.instant()));
         }
-        java.util.Locale locale = address.get().language().locale();
+        de.lotse.language.Language language = address.get().language();
         String link = publicUrl + address.get().statusPath();
         String reference = received.reference().value();
         for (ChannelGateway gateway : gateways.values()) {
-            String key = gateway.channel() == Channel.SMS ? "sms.ack" : "mail.ack.text";
+            String text = gateway.channel() == Channel.SMS
+                    ? texts.shortText("sms.ack", language, locale -> new Object[] { reference, link })
+                    : texts.text("mail.ack.text", language, reference, link);
             gateway.recipient(address.get()).ifPresent(recipient -> queueWorded(received.concern(), 1, gateway.channel(),
-                    recipient, new Deliveries.Worded(texts.getMessage("mail.ack.subject", new Object[] { reference }, locale),
-                            texts.getMessage(key, new Object[] { reference, link }, locale), received.reference(),
-                            address.get().language(), Optional.empty())));
+                    recipient, new Deliveries.Worded(texts.subject("mail.ack.subject", language, reference), text,
+                            received.reference(), language, Optional.empty())));
         }
     }
 
@@ -134,10 +135,9 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
         if (address.isEmpty()) {
             return;
         }
-        java.util.Locale locale = address.get().language().locale();
-        String text = texts.getMessage("channels.callbackMissed.text", new Object[] { missed.reference().value() }, locale);
-        String subject = texts.getMessage("channels.callbackMissed.subject", new Object[] { missed.reference().value() },
-                locale);
+        de.lotse.language.Language language = address.get().language();
+        String text = texts.text("channels.callbackMissed.text", language, missed.reference().value());
+        String subject = texts.subject("channels.callbackMissed.subject", language, missed.reference().value());
         for (ChannelGateway gateway : gateways.values()) {
             gateway.noticeRecipient(address.get()).ifPresent(recipient -> queueWorded(missed.concern(), missed.position(),
                     gateway.channel(), recipient, new Deliveries.Worded(subject, text, missed.reference(),
@@ -156,29 +156,32 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
         if (address.isEmpty()) {
             return;
         }
-        java.util.Locale locale = address.get().language().locale();
+        de.lotse.language.Language language = address.get().language();
         java.time.ZonedDateTime callBy = requested.callBy().atZone(de.lotse.calendar.HamburgCalendar.ZONE);
-        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter
-                .ofPattern(texts.getMessage("channels.callbackBooked.dayPattern", null, locale), locale);
-        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm", locale);
+        Optional<java.time.ZonedDateTime> from = requested.windowStart()
+                .map(start -> start.atZone(de.lotse.calendar.HamburgCalendar.ZONE));
         String link = publicUrl + address.get().statusPath();
         String reference = requested.reference().value();
-        Object[] arguments = requested.windowStart()
-                .map(start -> start.atZone(de.lotse.calendar.HamburgCalendar.ZONE))
-                .map(start -> new Object[] { reference, day.format(start), time.format(start), time.format(callBy), link })
-                .orElseGet(() -> new Object[] { reference, day.format(callBy), "", time.format(callBy), link });
-        String window = requested.windowStart().isPresent() ? "window" : "soon";
-        String subject = texts.getMessage("channels.callbackBooked.subject", new Object[] { reference }, locale);
+        java.util.function.Function<java.util.Locale, Object[]> arguments = locale -> {
+            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern(
+                    texts.in(locale, "channels.callbackBooked.dayPattern"), locale);
+            java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm", locale);
+            return new Object[] { reference, day.format(from.orElse(callBy)), from.map(time::format).orElse(""),
+                    time.format(callBy), link };
+        };
+        String window = from.isPresent() ? "window" : "soon";
+        String subject = texts.subject("channels.callbackBooked.subject", language, reference);
         for (ChannelGateway gateway : gateways.values()) {
-            String key = "channels.callbackBooked." + window + (gateway.channel() == Channel.SMS ? ".sms" : ".text");
+            String key = "channels.callbackBooked." + window;
+            String text = gateway.channel() == Channel.SMS ? texts.shortText(key + ".sms", language, arguments)
+                    : texts.text(key + ".text", language, arguments);
             gateway.noticeRecipient(address.get()).ifPresent(recipient -> {
                 if (gateway.channel() == Channel.SMS) {
                     // An SMS answer to the confirmation ("I can't at ten") joins this concern.
                     bindings.bind(requested.concern(), Channel.SMS, recipient, clock.instant());
                 }
-                queueWorded(requested.concern(), 1, gateway.channel(), recipient, new Deliveries.Worded(subject,
-                        texts.getMessage(key, arguments, locale), requested.reference(), address.get().language(),
-                        Optional.empty()));
+                queueWorded(requested.concern(), 1, gateway.channel(), recipient,
+                        new Deliveries.Worded(subject, text, requested.reference(), language, Optional.empty()));
             });
         }
     }

@@ -55,7 +55,7 @@ class ReplyDeliveryIntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired Attachments attachments;
     @Autowired Bindings bindings;
-    @Autowired org.springframework.context.MessageSource texts;
+    @Autowired CitizenTexts texts;
 
     private Receipt aConcernByEmail(String address, String language) {
         return intake.submit(new ConcernDraft("QUESTION", null, null, "Wann wird mein Antrag bearbeitet?", null, null,

@@ -44,6 +44,8 @@ import de.lotse.concerns.IntakeValidation;
 import de.lotse.concerns.Receipt;
 import de.lotse.concerns.Reference;
 import de.lotse.language.Language;
+import de.lotse.language.WrittenLanguage;
+import de.lotse.channels.CitizenTexts;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
 import jakarta.mail.Message;
@@ -82,6 +84,8 @@ class EmailInbox {
     private final ConcernIntake intake;
     private final TransactionTemplate transactions;
     private final MessageSource texts;
+    private final CitizenTexts citizenTexts;
+    private final WrittenLanguage writtenLanguage;
     private final Clock clock;
     private final String address;
     private final String host;
@@ -97,7 +101,8 @@ class EmailInbox {
             de.lotse.concerns.ReplyAddresses replyAddresses,
             Deliveries deliveries,
             ReplyDelivery replyDelivery, ConcernReplies replies, CitizenAccess citizens, ConcernIntake intake,
-            TransactionTemplate transactions, MessageSource texts, Clock clock,
+            TransactionTemplate transactions, MessageSource texts, CitizenTexts citizenTexts,
+            WrittenLanguage writtenLanguage, Clock clock,
             @Value("${lotse.channels.email.address:anliegen@jobcenter.lotse.test}") String address,
             @Value("${lotse.channels.email.imap.host:}") String host,
             @Value("${lotse.channels.email.imap.port:993}") int port,
@@ -119,6 +124,8 @@ class EmailInbox {
         this.intake = intake;
         this.transactions = transactions;
         this.texts = texts;
+        this.citizenTexts = citizenTexts;
+        this.writtenLanguage = writtenLanguage;
         this.clock = clock;
         this.address = address;
         this.host = host;
@@ -270,15 +277,17 @@ class EmailInbox {
                     raw.length, now);
             return Outcome.HELD;
         }
+        Language language = languageOf(mime, subject + "\n" + text);
         Receipt receipt = intake.submit(new ConcernDraft("QUESTION", null, null, newConcernText(subject, text), null,
                 null, MailReading.senderName(mime).map(name -> name.length() > IntakeValidation.MAX_NAME_LENGTH
                         ? name.substring(0, IntakeValidation.MAX_NAME_LENGTH) : name).orElse(null),
-                postcodeIn(text), false, "EMAIL", sender.get(), null, "de", false), Optional.of("email:" + messageId));
+                postcodeIn(text), false, "EMAIL", sender.get(), null, language.code(), false),
+                Optional.of("email:" + messageId));
         ConcernId created = replies.concernOf(receipt.reference(), sender.get()).orElseThrow();
         UUID record = inbound.record(Channel.EMAIL, messageId, sender, subject, Outcome.NEW_CONCERN,
                 Optional.of(created), kept(raw), raw.length, now);
         keepFiles(mime, record, created, 1);
-        acknowledge(created, receipt, sender.get(), messageId);
+        acknowledge(created, receipt, sender.get(), messageId, language);
         return Outcome.NEW_CONCERN;
     }
 
@@ -322,13 +331,21 @@ class EmailInbox {
     }
 
     /** The acknowledgement, worded now because only now is the status link known; sent by the delivery queue. */
-    private void acknowledge(ConcernId concern, Receipt receipt, String recipient, String answering) {
-        Locale locale = Language.GERMAN.locale();
+    private void acknowledge(ConcernId concern, Receipt receipt, String recipient, String answering, Language language) {
         String link = publicUrl + "/status/" + receipt.secret().value();
-        String text = texts.getMessage("mail.ack.text", new Object[] { receipt.reference().value(), link }, locale);
-        String subject = texts.getMessage("mail.ack.subject", new Object[] { receipt.reference().value() }, locale);
+        String text = citizenTexts.text("mail.ack.text", language, receipt.reference().value(), link);
+        String subject = citizenTexts.subject("mail.ack.subject", language, receipt.reference().value());
         replyDelivery.queueWorded(concern, 1, Channel.EMAIL, recipient,
-                new Deliveries.Worded(subject, text, receipt.reference(), Language.GERMAN, Optional.of(answering)));
+                new Deliveries.Worded(subject, text, receipt.reference(), language, Optional.of(answering)));
+    }
+
+    /**
+     * The language to answer in: what the words are written in, else what the mail program declares
+     * ({@code Content-Language}, often just the program's own setting), else German.
+     */
+    private Language languageOf(MimeMessage mime, String text) {
+        return writtenLanguage.of(text).or(() -> MailReading.declaredLanguage(mime).flatMap(Language::byCode))
+                .orElse(Language.GERMAN);
     }
 
     /** What the sender wrote; a body Jakarta Mail cannot take apart (broken MIME) is said to be unreadable. */

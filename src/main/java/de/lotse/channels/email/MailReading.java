@@ -292,4 +292,19 @@ final class MailReading {
         }
         return ids;
     }
+
+    /** The language a mail declares in {@code Content-Language} (its first tag's primary language), if any. */
+    static Optional<String> declaredLanguage(MimeMessage mime) {
+        try {
+            String declared = mime.getHeader("Content-Language", ",");
+            if (declared == null || declared.isBlank()) {
+                return Optional.empty();
+            }
+            String first = declared.split(",")[0].strip();
+            int dash = first.indexOf('-');
+            return Optional.of((dash > 0 ? first.substring(0, dash) : first).toLowerCase(java.util.Locale.ROOT));
+        } catch (MessagingException unreadable) {
+            return Optional.empty();
+        }
+    }
 }

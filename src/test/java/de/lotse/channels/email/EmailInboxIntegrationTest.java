@@ -37,6 +37,7 @@ import de.lotse.organisation.CurrentJobcenter;
 import de.lotse.organisation.Sites;
 import de.lotse.organisation.StaffAccounts;
 import de.lotse.organisation.StaffMember;
+import de.lotse.language.Language;
 import de.lotse.organisation.StaffRole;
 import de.lotse.staff.StaffFixtures;
 import jakarta.mail.Session;
@@ -112,6 +113,49 @@ class EmailInboxIntegrationTest {
         assertThat(jdbc.sql("SELECT content FROM channel_delivery WHERE recipient = ?").param(sender)
                 .query((rs, row) -> Optional.ofNullable(rs.getString("content"))).single())
                 .as("the status link is not kept once sent").isEmpty();
+    }
+
+    @Test
+    void a_mail_in_english_is_acknowledged_in_english_and_staff_see_english_as_the_answer_language() throws Exception {
+        String sender = "english-" + UUID.randomUUID() + "@example.org";
+        deliver(mail(sender, "<" + UUID.randomUUID() + "@example.org>", "My payment", "",
+                "Hello, I have not received any money for three weeks and I do not know how to pay my rent."));
+
+        assertThat(inbox.poll()).isEqualTo(1);
+
+        Concern concern = concernOfSender(sender).orElseThrow();
+        assertThat(concern.content().preferredLanguage()).isEqualTo(Language.ENGLISH);
+        MimeMessage ack = mailsTo(sender, 1).get(0);
+        assertThat(ack.getSubject()).isEqualTo("Your request " + concern.reference().value() + " has reached the Jobcenter");
+        assertThat(SentMail.plainText(ack)).contains("your e-mail has reached us").doesNotContain("Guten Tag");
+    }
+
+    @Test
+    void a_mail_in_a_language_without_translated_texts_is_acknowledged_in_german_and_english() throws Exception {
+        String sender = "ukrainian-" + UUID.randomUUID() + "@example.org";
+        deliver(mail(sender, "<" + UUID.randomUUID() + "@example.org>", "=?UTF-8?B?"
+                + java.util.Base64.getEncoder().encodeToString("Гроші".getBytes(StandardCharsets.UTF_8)) + "?=", "",
+                new String("Добрий день, я вже три тижні не отримую грошей і не знаю, як заплатити за квартиру."
+                        .getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)));
+
+        assertThat(inbox.poll()).isEqualTo(1);
+
+        Concern concern = concernOfSender(sender).orElseThrow();
+        assertThat(concern.content().preferredLanguage()).isEqualTo(Language.UKRAINIAN);
+        MimeMessage ack = mailsTo(sender, 1).get(0);
+        assertThat(ack.getSubject()).contains("Ihr Anliegen", " / Your request");
+        assertThat(SentMail.plainText(ack)).contains("Guten Tag", "— English —", "your e-mail has reached us");
+    }
+
+    @Test
+    void a_short_mail_is_answered_in_the_language_its_mail_program_declares() throws Exception {
+        String sender = "short-" + UUID.randomUUID() + "@example.org";
+        deliver(mail(sender, "<" + UUID.randomUUID() + "@example.org>", "Help", "Content-Language: en-GB\r\n",
+                "Call me pls"));
+
+        assertThat(inbox.poll()).isEqualTo(1);
+
+        assertThat(concernOfSender(sender).orElseThrow().content().preferredLanguage()).isEqualTo(Language.ENGLISH);
     }
 
     @Test
