@@ -16,8 +16,8 @@ import de.lotse.concerns.ConcernId;
 import de.lotse.concerns.ConcernReplies.AttachmentNote;
 
 /**
- * Files that came with a citizen's message. Only content whose first bytes show a type staff can open safely (PDF
- * and common images) is kept for the concern page, whatever name and type the sender gave it; the rest is listed
+ * Files that came with a citizen's message. Only content whose first bytes show a type staff can open safely (PDF,
+ * common images, voice and video recordings) is kept for the concern page, whatever name and type the sender gave it; the rest is listed
  * with the reason and stays in the kept original message.
  */
 @Repository
@@ -109,6 +109,16 @@ public class Attachments {
             if (List.of("heic", "heix", "mif1", "msf1", "heim", "heis").contains(brand)) {
                 return Optional.of("image/heic");
             }
+            if (brand.equals("M4A ")) {
+                return Optional.of("audio/mp4");
+            }
+            if (List.of("isom", "iso2", "mp41", "mp42", "avc1", "3gp4", "3gp5").contains(brand)) {
+                return Optional.of("video/mp4");
+            }
+        }
+        // Voice messages (Telegram, WhatsApp): people who find writing hard speak instead.
+        if (starts(content, "OggS".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
+            return Optional.of("audio/ogg");
         }
         return Optional.empty();
     }

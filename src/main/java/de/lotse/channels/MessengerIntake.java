@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,10 +39,17 @@ public class MessengerIntake {
 
     /** A text message from a chat, as the webhook read it. */
     public record ChatMessage(Channel channel, String externalId, String chat, String text, Optional<String> name,
-            Optional<String> languageCode, byte[] raw) {
+            Optional<String> languageCode, byte[] raw, List<Attachments.Incoming> files) {
+
+        /** A message without files. */
+        public ChatMessage(Channel channel, String externalId, String chat, String text, Optional<String> name,
+                Optional<String> languageCode, byte[] raw) {
+            this(channel, externalId, chat, text, name, languageCode, raw, List.of());
+        }
     }
 
     private final InboundMessages inbound;
+    private final Attachments attachments;
     private final Bindings bindings;
     private final ReplyAddresses replyAddresses;
     private final ReplyDelivery replyDelivery;
@@ -53,11 +61,12 @@ public class MessengerIntake {
     private final Environment environment;
     private final Clock clock;
 
-    MessengerIntake(InboundMessages inbound, Bindings bindings, ReplyAddresses replyAddresses, ReplyDelivery replyDelivery,
+    MessengerIntake(InboundMessages inbound, Attachments attachments, Bindings bindings, ReplyAddresses replyAddresses, ReplyDelivery replyDelivery,
             ConcernReplies replies, CitizenAccess citizens, ConcernIntake intake, CitizenTexts texts,
             WrittenLanguage writtenLanguage,
             Environment environment, Clock clock) {
         this.inbound = inbound;
+        this.attachments = attachments;
         this.bindings = bindings;
         this.replyAddresses = replyAddresses;
         this.replyDelivery = replyDelivery;
@@ -70,6 +79,11 @@ public class MessengerIntake {
         this.clock = clock;
     }
 
+    /** Whether the messenger delivered this message before (so its files need not be fetched again). */
+    public boolean seen(Channel channel, String externalId) {
+        return inbound.seen(channel, externalId);
+    }
+
     /** Takes the message in, in one transaction; a message seen before changes nothing. */
     @Transactional
     public Optional<Outcome> take(ChatMessage message) {
@@ -79,14 +93,16 @@ public class MessengerIntake {
         Instant now = clock.instant();
         Optional<String> sender = Optional.of(message.chat());
         byte[] raw = message.raw();
-        String text = message.text().strip();
-        if (text.isEmpty()) {
+        String typed = message.text().strip();
+        if (typed.isEmpty() && message.files().isEmpty()) {
             inbound.record(message.channel(), message.externalId(), sender, "", Outcome.UNREADABLE, Optional.empty(), raw,
                     raw.length, now);
             return Optional.of(Outcome.UNREADABLE);
         }
+        // A photo sent without words still needs words on the timeline.
+        String text = typed.isEmpty() ? texts.in(Locale.GERMAN, "channels.filesOnly") : typed;
         // What the text is written in says more than the app's setting (many keep their phone in German).
-        Language language = writtenLanguage.of(text).or(() -> message.languageCode()
+        Language language = writtenLanguage.of(typed).or(() -> message.languageCode()
                 .map(code -> code.toLowerCase(Locale.ROOT)).flatMap(Language::byCode)).orElse(Language.GERMAN);
         Optional<String> token = startToken(text);
         if (token.isPresent()) {
@@ -108,9 +124,11 @@ public class MessengerIntake {
         List<ConcernId> connected = bindings.concernsOf(message.channel(), message.chat());
         Optional<ConcernId> open = connected.stream().filter(replies::takesMessages).findFirst();
         if (open.isPresent()) {
-            citizens.addMessageFromChannel(open.get(), fitted, message.channel().name().toLowerCase(Locale.ROOT) + ":"
-                    + message.externalId());
-            inbound.record(message.channel(), message.externalId(), sender, "", Outcome.ADDED, open, raw, raw.length, now);
+            int position = citizens.addMessageFromChannel(open.get(), fitted,
+                    message.channel().name().toLowerCase(Locale.ROOT) + ":" + message.externalId()).position();
+            UUID record = inbound.record(message.channel(), message.externalId(), sender, "", Outcome.ADDED, open, raw,
+                    raw.length, now);
+            keepFiles(message, record, open.get(), position, now);
             return Optional.of(Outcome.ADDED);
         }
         String name = message.name().map(String::strip).filter(given -> !given.isEmpty())
@@ -131,14 +149,21 @@ public class MessengerIntake {
         }
         ConcernId created = replies.concernIdOf(receipt.reference());
         bindings.bind(created, message.channel(), message.chat(), now);
-        inbound.record(message.channel(), message.externalId(), sender, "", Outcome.NEW_CONCERN, Optional.of(created), raw,
-                raw.length, now);
+        UUID record = inbound.record(message.channel(), message.externalId(), sender, "", Outcome.NEW_CONCERN,
+                Optional.of(created), raw, raw.length, now);
+        keepFiles(message, record, created, 1, now);
         String base = environment.getProperty("lotse.public-url", "");
         String link = (base.isBlank() ? "http://localhost:8080" : base.strip()) + "/status/" + receipt.secret().value();
         replyDelivery.queueWorded(created, 1, message.channel(), message.chat(), new Deliveries.Worded("",
                 texts.text("telegram.ack", language, receipt.reference().value(), link),
                 receipt.reference(), language, Optional.empty()));
         return Optional.of(Outcome.NEW_CONCERN);
+    }
+
+    private void keepFiles(ChatMessage message, UUID record, ConcernId concern, int position, Instant now) {
+        for (Attachments.Incoming file : message.files()) {
+            attachments.store(record, concern, position, file, now);
+        }
     }
 
     /** "/start TOKEN" (Telegram's deep link) or "START TOKEN" (a prefilled messenger text). */

@@ -18,6 +18,15 @@ class AttachmentsUnitTest {
     }
 
     @Test
+    void voice_messages_and_recordings_are_kept_by_their_container() {
+        assertThat(Attachments.sniff("OggS\u0000\u0002 opus".getBytes(StandardCharsets.ISO_8859_1))).contains("audio/ogg");
+        assertThat(Attachments.sniff("\u0000\u0000\u0000\u001CftypM4A \u0000".getBytes(StandardCharsets.ISO_8859_1)))
+                .contains("audio/mp4");
+        assertThat(Attachments.sniff("\u0000\u0000\u0000\u0018ftypmp42\u0000".getBytes(StandardCharsets.ISO_8859_1)))
+                .contains("video/mp4");
+    }
+
+    @Test
     void file_names_lose_paths_control_characters_and_tricks() {
         assertThat(Attachments.safeName("../../etc/passwd")).isEqualTo("passwd");
         assertThat(Attachments.safeName("C:\\Users\\x\\Bescheid.pdf")).isEqualTo("Bescheid.pdf");

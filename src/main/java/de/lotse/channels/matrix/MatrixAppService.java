@@ -2,7 +2,10 @@ package de.lotse.channels.matrix;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,7 +22,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import de.lotse.channels.Attachments;
 import de.lotse.channels.Channel;
+import de.lotse.channels.FileDownload;
 import de.lotse.channels.DeliveryFailed;
 import de.lotse.channels.MessengerIntake;
 
@@ -33,6 +38,9 @@ import de.lotse.channels.MessengerIntake;
 class MatrixAppService {
 
     private static final Logger log = LoggerFactory.getLogger(MatrixAppService.class);
+
+    /** Message types that carry a file. */
+    private static final Set<String> FILES = Set.of("m.image", "m.file", "m.audio", "m.video");
 
     private final Environment environment;
     private final MessengerIntake messengers;
@@ -77,11 +85,32 @@ class MatrixAppService {
                 }
             } else if (type.equals("m.room.message") && !sender.equals(bot) && !room.isEmpty()
                     && !event.path("event_id").asString("").isEmpty()
-                    && "m.text".equals(event.path("content").path("msgtype").asString(""))) {
+                    && !messengers.seen(Channel.MATRIX, event.path("event_id").asString(""))) {
+                JsonNode content = event.path("content");
+                String kind = content.path("msgtype").asString("");
+                String text = kind.equals("m.text") ? content.path("body").asString("") : "";
+                List<Attachments.Incoming> files = new ArrayList<>();
+                if (FILES.contains(kind)) {
+                    // A file's body is its name, or a caption when the name is given apart (Matrix 1.10).
+                    String filename = content.path("filename").asString(content.path("body").asString(kind));
+                    if (content.has("filename") && !content.path("body").asString("").equals(filename)) {
+                        text = content.path("body").asString("");
+                    }
+                    try {
+                        gateway.download(content.path("url").asString(""), filename,
+                                Optional.ofNullable(content.path("info").path("mimetype").asString(null)),
+                                content.path("info").path("size").asLong(0)).ifPresent(files::add);
+                    } catch (FileDownload.NotNow notNow) {
+                        // The homeserver sends the transaction again; events taken so far are not taken twice.
+                        return ResponseEntity.status(503).header("Content-Type", "application/json")
+                                .body("{\"errcode\":\"M_UNKNOWN\",\"error\":\"file not available yet\"}");
+                    }
+                } else if (!kind.equals("m.text")) {
+                    continue; // reactions, notices, locations: nothing to take
+                }
                 // A Matrix ID is no name: the concern stays without one unless the citizen gives it.
                 messengers.take(new MessengerIntake.ChatMessage(Channel.MATRIX, event.path("event_id").asString(""), room,
-                        event.path("content").path("body").asString(""), Optional.empty(), Optional.empty(),
-                        event.toString().getBytes(StandardCharsets.UTF_8)));
+                        text, Optional.empty(), Optional.empty(), event.toString().getBytes(StandardCharsets.UTF_8), files));
             }
         }
         return ResponseEntity.ok().header("Content-Type", "application/json").body("{}");

@@ -19,7 +19,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import de.lotse.channels.Attachments;
 import de.lotse.channels.Bindings;
+import de.lotse.channels.FileDownload;
 import de.lotse.channels.Channel;
 import de.lotse.channels.ChannelGateway;
 import de.lotse.channels.DeliveryFailed;
@@ -38,10 +40,12 @@ class MatrixGateway implements ChannelGateway {
     private final Environment environment;
     private final Bindings bindings;
     private final MessageSource texts;
+    private final Attachments attachments;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    MatrixGateway(Environment environment, Bindings bindings, MessageSource texts) {
+    MatrixGateway(Environment environment, Bindings bindings, MessageSource texts, Attachments attachments) {
+        this.attachments = attachments;
         this.environment = environment;
         this.bindings = bindings;
         this.texts = texts;
@@ -92,6 +96,28 @@ class MatrixGateway implements ChannelGateway {
             throw new DeliveryFailed("Matrix join " + response.statusCode() + ": " + response.body(), false, null);
         }
     }
+
+    /**
+     * A file of an incoming event, by its {@code mxc://server/media-id} address, through the homeserver's
+     * authenticated media download ({@code GET /_matrix/client/v1/media/download/…}, Matrix 1.11).
+     */
+    Optional<Attachments.Incoming> download(String mxc, String filename, Optional<String> declaredType, long declaredSize)
+            throws FileDownload.NotNow {
+        java.util.regex.Matcher address = MXC.matcher(mxc);
+        if (!address.matches()) {
+            return Optional.empty(); // an encrypted file, or no address: nothing we could fetch
+        }
+        if (declaredSize > attachments.maxSize()) {
+            return Optional.of(FileDownload.tooBig(filename, declaredType, declaredSize));
+        }
+        String homeserver = environment.getProperty("lotse.channels.matrix.homeserver-url", "");
+        return FileDownload.fetch(http, HttpRequest.newBuilder(URI.create(homeserver + "/_matrix/client/v1/media/download/"
+                + encoded(address.group(1)) + "/" + encoded(address.group(2)))).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + environment.getProperty("lotse.channels.matrix.access-token"))
+                .GET().build(), filename, declaredType, attachments.maxSize());
+    }
+
+    private static final java.util.regex.Pattern MXC = java.util.regex.Pattern.compile("mxc://([^/]+)/([A-Za-z0-9_-]+)");
 
     private HttpResponse<String> call(String method, String path, String body) throws DeliveryFailed {
         String homeserver = environment.getProperty("lotse.channels.matrix.homeserver-url", "");

@@ -35,10 +35,13 @@ class TelegramGateway implements ChannelGateway {
     private final Environment environment;
     private final Bindings bindings;
     private final MessageSource texts;
+    private final de.lotse.channels.Attachments attachments;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    TelegramGateway(Environment environment, Bindings bindings, MessageSource texts) {
+    TelegramGateway(Environment environment, Bindings bindings, MessageSource texts,
+            de.lotse.channels.Attachments attachments) {
+        this.attachments = attachments;
         this.environment = environment;
         this.bindings = bindings;
         this.texts = texts;
@@ -101,5 +104,46 @@ class TelegramGateway implements ChannelGateway {
         } catch (JacksonException notJson) {
             return body.length() > 200 ? body.substring(0, 200) : body;
         }
+    }
+
+    /**
+     * A file of an incoming message (Bot API {@code getFile}, then the file itself), or empty if Telegram no longer
+     * has it. A file larger than we keep is not fetched; Telegram's own limit for bots is 20 MB.
+     */
+    java.util.Optional<de.lotse.channels.Attachments.Incoming> download(String fileId, String filename,
+            Optional<String> declaredType, long declaredSize) throws de.lotse.channels.FileDownload.NotNow {
+        if (fileId.isEmpty()) {
+            return Optional.empty();
+        }
+        if (declaredSize > attachments.maxSize()) {
+            return Optional.of(de.lotse.channels.FileDownload.tooBig(filename, declaredType, declaredSize));
+        }
+        String api = environment.getProperty("lotse.channels.telegram.api-url", "https://api.telegram.org");
+        String token = environment.getProperty("lotse.channels.telegram.bot-token", "");
+        HttpResponse<String> found;
+        try {
+            found = http.send(HttpRequest.newBuilder(URI.create(api + "/bot" + token + "/getFile?file_id="
+                    + java.net.URLEncoder.encode(fileId, java.nio.charset.StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(20)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException unreachable) {
+            throw new de.lotse.channels.FileDownload.NotNow("Telegram not reachable: " + unreachable.getMessage());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new de.lotse.channels.FileDownload.NotNow("interrupted");
+        }
+        if (found.statusCode() == 429 || found.statusCode() >= 500) {
+            throw new de.lotse.channels.FileDownload.NotNow("Telegram getFile: HTTP " + found.statusCode());
+        }
+        String path;
+        try {
+            path = json.readTree(found.body()).path("result").path("file_path").asString("");
+        } catch (JacksonException notJson) {
+            path = "";
+        }
+        if (found.statusCode() != 200 || path.isEmpty()) {
+            return Optional.empty(); // gone, or too big for the Bot API to hand out
+        }
+        return de.lotse.channels.FileDownload.fetch(http, HttpRequest.newBuilder(URI.create(api + "/file/bot" + token + "/"
+                + path)).timeout(Duration.ofSeconds(60)).GET().build(), filename, declaredType, attachments.maxSize());
     }
 }

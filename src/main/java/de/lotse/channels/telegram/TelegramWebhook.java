@@ -2,6 +2,8 @@ package de.lotse.channels.telegram;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.core.env.Environment;
@@ -15,7 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import de.lotse.channels.Attachments;
 import de.lotse.channels.Channel;
+import de.lotse.channels.FileDownload;
 import de.lotse.channels.MessengerIntake;
 
 /**
@@ -31,9 +35,11 @@ class TelegramWebhook {
 
     private final Environment environment;
     private final MessengerIntake messengers;
+    private final TelegramGateway gateway;
     private final ObjectMapper json = JsonMapper.builder().build();
 
-    TelegramWebhook(Environment environment, MessengerIntake messengers) {
+    TelegramWebhook(Environment environment, MessengerIntake messengers, TelegramGateway gateway) {
+        this.gateway = gateway;
         this.environment = environment;
         this.messengers = messengers;
     }
@@ -63,10 +69,42 @@ class TelegramWebhook {
         if (chat.isEmpty()) {
             return ResponseEntity.ok().build(); // not a chat message (an edit, a channel post): nothing to take
         }
-        messengers.take(new MessengerIntake.ChatMessage(Channel.TELEGRAM, "update:" + update.path("update_id").asLong(),
-                chat, message.path("text").asString(""),
+        String id = "update:" + update.path("update_id").asLong();
+        if (messengers.seen(Channel.TELEGRAM, id)) {
+            return ResponseEntity.ok().build();
+        }
+        List<Attachments.Incoming> files;
+        try {
+            files = files(message);
+        } catch (FileDownload.NotNow notNow) {
+            // Telegram delivers the update again later; the message waits for its file rather than go without it.
+            return ResponseEntity.status(503).build();
+        }
+        // A photo or document carries its words as a caption.
+        String text = message.path("text").asString(message.path("caption").asString(""));
+        messengers.take(new MessengerIntake.ChatMessage(Channel.TELEGRAM, id, chat, text,
                 Optional.of(message.path("from").path("first_name").asString("")),
-                Optional.of(message.path("from").path("language_code").asString("de")), body));
+                Optional.of(message.path("from").path("language_code").asString("de")), body, files));
         return ResponseEntity.ok().build();
+    }
+
+    /** The photo (its largest size), document or voice message the message carries, fetched from Telegram. */
+    private List<Attachments.Incoming> files(JsonNode message) throws FileDownload.NotNow {
+        List<Attachments.Incoming> files = new ArrayList<>();
+        JsonNode photos = message.path("photo");
+        if (photos.isArray() && !photos.isEmpty()) {
+            JsonNode largest = photos.get(photos.size() - 1);
+            gateway.download(largest.path("file_id").asString(""), "foto.jpg", Optional.of("image/jpeg"),
+                    largest.path("file_size").asLong(0)).ifPresent(files::add);
+        }
+        for (String kind : List.of("document", "voice", "audio", "video")) {
+            JsonNode file = message.path(kind);
+            if (file.isObject() && !file.path("file_id").asString("").isEmpty()) {
+                gateway.download(file.path("file_id").asString(""), file.path("file_name").asString(kind),
+                        Optional.ofNullable(file.path("mime_type").asString(null)), file.path("file_size").asLong(0))
+                        .ifPresent(files::add);
+            }
+        }
+        return files;
     }
 }

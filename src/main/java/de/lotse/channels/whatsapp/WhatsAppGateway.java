@@ -1,9 +1,11 @@
 package de.lotse.channels.whatsapp;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -17,7 +19,9 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
+import de.lotse.channels.Attachments;
 import de.lotse.channels.Bindings;
+import de.lotse.channels.FileDownload;
 import de.lotse.channels.Channel;
 import de.lotse.channels.ChannelGateway;
 import de.lotse.channels.DeliveryFailed;
@@ -37,10 +41,12 @@ class WhatsAppGateway implements ChannelGateway {
     private final Environment environment;
     private final Bindings bindings;
     private final MessageSource texts;
+    private final Attachments attachments;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    WhatsAppGateway(Environment environment, Bindings bindings, MessageSource texts) {
+    WhatsAppGateway(Environment environment, Bindings bindings, MessageSource texts, Attachments attachments) {
+        this.attachments = attachments;
         this.environment = environment;
         this.bindings = bindings;
         this.texts = texts;
@@ -104,5 +110,46 @@ class WhatsAppGateway implements ChannelGateway {
                 + error.path("message").asString(response.body().length() > 200 ? response.body().substring(0, 200) : response.body());
         boolean temporary = response.statusCode() == 429 || response.statusCode() >= 500;
         throw new DeliveryFailed(reason, !temporary, null);
+    }
+
+    /**
+     * A media file of an incoming message: its address from the Graph API ({@code GET /{media-id}}), then the file,
+     * both with our access token. Empty if WhatsApp no longer has it (media stay for 30 days).
+     */
+    Optional<Attachments.Incoming> download(String mediaId, String filename, Optional<String> declaredType)
+            throws FileDownload.NotNow {
+        String api = environment.getProperty("lotse.channels.whatsapp.api-url", "https://graph.facebook.com/v21.0");
+        String bearer = "Bearer " + environment.getProperty("lotse.channels.whatsapp.access-token", "");
+        HttpResponse<String> found;
+        try {
+            found = http.send(HttpRequest.newBuilder(URI.create(api + "/" + URLEncoder.encode(mediaId, StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofSeconds(20)).header("Authorization", bearer).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException unreachable) {
+            throw new FileDownload.NotNow("WhatsApp not reachable: " + unreachable.getMessage());
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new FileDownload.NotNow("interrupted");
+        }
+        if (found.statusCode() == 429 || found.statusCode() >= 500) {
+            throw new FileDownload.NotNow("WhatsApp media: HTTP " + found.statusCode());
+        }
+        JsonNode media;
+        try {
+            media = json.readTree(found.body());
+        } catch (JacksonException notJson) {
+            media = json.createObjectNode();
+        }
+        String url = media.path("url").asString("");
+        if (found.statusCode() != 200 || url.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> type = Optional.ofNullable(media.path("mime_type").asString(null)).or(() -> declaredType);
+        long size = media.path("file_size").asLong(0);
+        if (size > attachments.maxSize()) {
+            return Optional.of(FileDownload.tooBig(filename, type, size));
+        }
+        return FileDownload.fetch(http, HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", bearer).GET().build(), filename, type, attachments.maxSize());
     }
 }

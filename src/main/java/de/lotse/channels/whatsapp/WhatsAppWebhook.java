@@ -3,7 +3,10 @@ package de.lotse.channels.whatsapp;
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 
 import org.springframework.core.env.Environment;
@@ -20,7 +23,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
+import de.lotse.channels.Attachments;
 import de.lotse.channels.Channel;
+import de.lotse.channels.FileDownload;
 import de.lotse.channels.Deliveries;
 import de.lotse.channels.DeliveryStatus;
 import de.lotse.channels.MessengerIntake;
@@ -36,12 +41,18 @@ import de.lotse.channels.WebhookSignatures;
 class WhatsAppWebhook {
 
     private final Environment environment;
+    /** Message types that carry a file (stickers are left out: decoration, not documents). */
+    private static final Set<String> MEDIA = Set.of("image", "document", "audio", "video");
+
     private final MessengerIntake messengers;
+    private final WhatsAppGateway gateway;
     private final Deliveries deliveries;
     private final Clock clock;
     private final ObjectMapper json = JsonMapper.builder().build();
 
-    WhatsAppWebhook(Environment environment, MessengerIntake messengers, Deliveries deliveries, Clock clock) {
+    WhatsAppWebhook(Environment environment, MessengerIntake messengers, Deliveries deliveries, Clock clock,
+            WhatsAppGateway gateway) {
+        this.gateway = gateway;
         this.environment = environment;
         this.messengers = messengers;
         this.deliveries = deliveries;
@@ -86,9 +97,26 @@ class WhatsAppWebhook {
                     if (from.isEmpty() || id.isEmpty()) {
                         continue;
                     }
-                    String text = "text".equals(message.path("type").asString("")) ? message.path("text").path("body").asString("") : "";
+                    if (messengers.seen(Channel.WHATSAPP, id)) {
+                        continue;
+                    }
+                    String type = message.path("type").asString("");
+                    JsonNode media = message.path(type);
+                    List<Attachments.Incoming> files = new ArrayList<>();
+                    if (MEDIA.contains(type) && !media.path("id").asString("").isEmpty()) {
+                        try {
+                            gateway.download(media.path("id").asString(""), media.path("filename").asString(type),
+                                    Optional.ofNullable(media.path("mime_type").asString(null))).ifPresent(files::add);
+                        } catch (FileDownload.NotNow notNow) {
+                            // WhatsApp sends the notification again; messages taken so far are not taken twice.
+                            return ResponseEntity.status(503).build();
+                        }
+                    }
+                    // Media carry their words as a caption.
+                    String text = "text".equals(type) ? message.path("text").path("body").asString("")
+                            : media.path("caption").asString("");
                     messengers.take(new MessengerIntake.ChatMessage(Channel.WHATSAPP, id, from, text, Optional.of(name),
-                            Optional.empty(), message.toString().getBytes(StandardCharsets.UTF_8)));
+                            Optional.empty(), message.toString().getBytes(StandardCharsets.UTF_8), files));
                 }
                 for (JsonNode status : value.path("statuses")) {
                     reported(status);

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,6 +30,19 @@ public class FakeMatrixHomeserver {
     static final List<Sent> SENT = java.util.Collections.synchronizedList(new ArrayList<>());
     static final List<String> JOINED = java.util.Collections.synchronizedList(new ArrayList<>());
     private static final Map<String, String> EVENTS_BY_TXN = new ConcurrentHashMap<>();
+    /** Uploaded media, by "server/mediaId" of their mxc:// address. */
+    static final Map<String, byte[]> MEDIA = new ConcurrentHashMap<>();
+
+    /** Authenticated media download (spec v1.11): {@code GET /_matrix/client/v1/media/download/{server}/{mediaId}}. */
+    @GetMapping("/api/fake-matrix/_matrix/client/v1/media/download/{server}/{mediaId}")
+    ResponseEntity<byte[]> download(@PathVariable String server, @PathVariable String mediaId,
+            @RequestHeader(name = "Authorization", required = false) String authorization) {
+        if (!"Bearer test-as-token".equals(authorization)) {
+            return ResponseEntity.status(401).build();
+        }
+        byte[] media = MEDIA.get(server + "/" + mediaId);
+        return media == null ? ResponseEntity.status(404).build() : ResponseEntity.ok().body(media);
+    }
 
     @PutMapping("/api/fake-matrix/_matrix/client/v3/rooms/{room}/send/m.room.message/{txnId}")
     ResponseEntity<String> send(@PathVariable String room, @PathVariable String txnId,

@@ -40,6 +40,7 @@ class MatrixIntegrationTest {
     @Autowired StaffAccounts accounts;
     @Autowired Sites sites;
     @Autowired CurrentJobcenter jobcenter;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private int transaction(String events, String token) throws Exception {
         return mvc.perform(put("/api/channels/matrix/_matrix/app/v1/transactions/" + UUID.randomUUID())
@@ -100,5 +101,30 @@ class MatrixIntegrationTest {
         transaction(answer, "test-hs-token");
         assertThat(caseWork.open(agent(), reference).timeline()).filteredOn(e -> e.type() == TimelineEntry.Type.CITIZEN_MESSAGE)
                 .singleElement().satisfies(entry -> assertThat(entry.body()).contains("Vielen Dank!"));
+    }
+
+    @Test
+    void an_image_in_a_room_is_fetched_from_the_homeserver_and_kept_with_its_caption() throws Exception {
+        String room = "!" + UUID.randomUUID() + ":matrix.example";
+        String mediaId = "Bild" + UUID.randomUUID().toString().replace("-", "");
+        FakeMatrixHomeserver.MEDIA.put("matrix.example/" + mediaId,
+                new byte[] { (byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0 });
+        String image = "{\"type\":\"m.room.message\",\"room_id\":\"" + room + "\",\"sender\":\"@buerger:matrix.example\","
+                + "\"event_id\":\"$" + UUID.randomUUID() + "\",\"origin_server_ts\":1764150000000,"
+                + "\"content\":{\"msgtype\":\"m.image\",\"body\":\"Die Nebenkostenabrechnung, bitte ansehen\","
+                + "\"filename\":\"abrechnung.png\",\"url\":\"mxc://matrix.example/" + mediaId + "\","
+                + "\"info\":{\"mimetype\":\"image/png\",\"size\":10}}}";
+
+        assertThat(transaction(image, "test-hs-token")).isEqualTo(200);
+
+        List<String> kept = jdbc.sql("""
+                SELECT a.filename || ' ' || a.content_type || ' ' || a.outcome FROM channel_attachment a
+                  JOIN channel_binding b ON b.concern_id = a.concern_id WHERE b.channel = 'MATRIX' AND b.address = ?""")
+                .param(room).query(String.class).list();
+        assertThat(kept).containsExactly("abrechnung.png image/png KEPT");
+        String description = jdbc.sql("""
+                SELECT k.description FROM concern k JOIN channel_binding b ON b.concern_id = k.id
+                 WHERE b.channel = 'MATRIX' AND b.address = ?""").param(room).query(String.class).single();
+        assertThat(description).isEqualTo("Die Nebenkostenabrechnung, bitte ansehen");
     }
 }

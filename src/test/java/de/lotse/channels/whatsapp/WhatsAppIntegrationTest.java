@@ -164,4 +164,29 @@ class WhatsAppIntegrationTest {
         }
         assertThat(failed).startsWith("FAILED:WhatsApp 400 (131047)");
     }
+
+    @Test
+    void a_document_sent_by_whatsapp_is_fetched_with_the_token_and_kept_on_the_concern() throws Exception {
+        String number = String.valueOf(NUMBERS.incrementAndGet());
+        String mediaId = "media" + number;
+        FakeWhatsAppCloudApi.MEDIA.put(mediaId, "%PDF-1.4\n%Bescheid".getBytes(StandardCharsets.US_ASCII));
+        String body = "{\"object\":\"whatsapp_business_account\",\"entry\":[{\"id\":\"1\",\"changes\":[{\"field\":\"messages\","
+                + "\"value\":{\"messaging_product\":\"whatsapp\",\"contacts\":[{\"profile\":{\"name\":\"Olena\"},\"wa_id\":\""
+                + number + "\"}],\"messages\":[{\"from\":\"" + number + "\",\"id\":\"wamid.IN" + UUID.randomUUID()
+                + "\",\"timestamp\":\"1764150000\",\"type\":\"document\",\"document\":{\"caption\":\"Mein Bescheid vom Oktober,"
+                + " bitte prüfen\",\"filename\":\"Bescheid.pdf\",\"mime_type\":\"application/pdf\",\"sha256\":\"x\",\"id\":\""
+                + mediaId + "\"}}]}}]}]}";
+
+        assertThat(notify(body, signed(body))).isEqualTo(200);
+        assertThat(notify(body, signed(body))).as("sent again").isEqualTo(200);
+
+        String reference = jdbc.sql("""
+                SELECT k.reference FROM channel_binding b JOIN concern k ON k.id = b.concern_id
+                 WHERE b.channel = 'WHATSAPP' AND b.address = ?""").param(number).query(String.class).single();
+        assertThat(caseWork.open(agent(), reference).content().description()).isEqualTo("Mein Bescheid vom Oktober, bitte prüfen");
+        assertThat(jdbc.sql("""
+                SELECT a.filename || ' ' || a.content_type || ' ' || a.outcome FROM channel_attachment a
+                  JOIN concern k ON k.id = a.concern_id WHERE k.reference = ?""").param(reference).query(String.class).list())
+                .containsExactly("Bescheid.pdf application/pdf KEPT");
+    }
 }
