@@ -91,6 +91,16 @@ public final class Page {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()).format(date);
     }
 
+    /** A day with its weekday, for deadlines: "Dienstag, 7. April 2026". */
+    public String day(LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(texts.locale()).format(date);
+    }
+
+    /** The weekday's name alone: "Samstag". */
+    public String weekday(LocalDate date) {
+        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, texts.locale());
+    }
+
     public String dateTime(Instant instant) {
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(texts.locale())
                 .format(instant.atZone(HAMBURG));

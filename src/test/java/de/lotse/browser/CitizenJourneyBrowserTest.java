@@ -74,6 +74,9 @@ class CitizenJourneyBrowserTest {
         browser.findElement(By.id("field-description")).sendKeys("Seit zwei Monaten fehlt die Miete.\nBitte helfen Sie.");
         browser.findElement(By.id("field-postcode")).sendKeys("2011");
         browser.findElement(By.id("field-name")).sendKeys("Olena Kovalenko");
+        // A Bescheid of three weeks ago: its objection deadline is near and shown with a warning.
+        browser.findElement(By.id("field-noticeDate")).sendKeys(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"))
+                .minusDays(24).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
         submit();
 
         assertThat(browser.getTitle()).startsWith("Fehler:");
@@ -99,7 +102,9 @@ class CitizenJourneyBrowserTest {
         String reference = browser.findElement(By.className("reference")).getText();
         assertThat(reference).matches("HH-\\d{4}-[2-9A-Z]{4}-[2-9A-Z]{2}");
         assertThat(browser.getPageSource()).contains("Standort Mümmelmannsberg");
-        Browser.assertAccessible(browser, "status page after submitting");
+        assertThat(browser.findElement(By.id("widerspruchsfrist")).getText()).contains("Frist für einen Widerspruch",
+                "kein Widerspruch");
+        Browser.assertAccessible(browser, "status page after submitting, with the objection deadline");
 
         String statusLink = browser.findElement(By.cssSelector(".status-link a")).getText();
         browser.navigate().refresh();

@@ -30,6 +30,7 @@ class StatusPageWebTest {
     @Autowired ConcernIntake intake;
     @Autowired CitizenAccess access;
     @LocalServerPort int port;
+    @Autowired de.lotse.deadlines.DeadlineGuard deadlines;
 
     private final String address = "10.2." + (int) (Math.random() * 250) + "." + (int) (Math.random() * 250);
     private final RequestPostProcessor client = request -> {
@@ -105,5 +106,55 @@ class StatusPageWebTest {
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(response.body()).contains("id=\"resend-needed\"", ">Mein Nachtrag</textarea>");
         assertThat(access.open(secret, "another-client", "test").timeline()).hasSize(1);
+    }
+
+    private String statusPageCiting(java.time.LocalDate dateOnBescheid, String language) throws Exception {
+        Receipt receipt = intake.submit(new ConcernDraft("BENEFIT_CONFLICT", null, null, "Der Bescheid ist falsch berechnet.",
+                dateOnBescheid.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), null, null, "20095",
+                false, "NONE", null, null, "de", false), Optional.empty());
+        return mvc.perform(get("/status/" + receipt.secret().value()).param("lang", language).with(client))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static String longDate(java.time.LocalDate day, java.util.Locale locale) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL).withLocale(locale)
+                .format(day);
+    }
+
+    @Test
+    void a_concern_citing_a_bescheid_shows_its_objection_deadline_and_that_the_concern_does_not_stop_it()
+            throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(de.lotse.calendar.HamburgCalendar.ZONE);
+        java.time.LocalDate dateOnBescheid = today.minusDays(10);
+        var advice = deadlines.forDateOnBescheid(dateOnBescheid);
+
+        String page = statusPageCiting(dateOnBescheid, "de");
+
+        assertThat(page).contains("Frist für einen Widerspruch",
+                "spätestens am " + longDate(advice.period().endsOn(), java.util.Locale.GERMAN),
+                "Ihr Anliegen hier ist kein Widerspruch", "So legen Sie Widerspruch ein",
+                "keine Rechtsberatung");
+        assertThat(advice.daysLeft()).isGreaterThan(7);
+        assertThat(page).doesNotContain("Achtung: nur noch");
+    }
+
+    @Test
+    void the_deadline_warns_in_its_last_week_and_after_it_points_to_a_review_request() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now(de.lotse.calendar.HamburgCalendar.ZONE);
+        // The date on the Bescheid whose deadline ends in five to seven days (a moved end may add a day or three).
+        java.time.LocalDate near = today.minusDays(40);
+        while (deadlines.forDateOnBescheid(near).daysLeft() < 4) {
+            near = near.plusDays(1);
+        }
+        var advice = deadlines.forDateOnBescheid(near);
+        assertThat(advice.urgency().warns()).isTrue();
+        assertThat(statusPageCiting(near, "de")).contains("deadline-near", "Achtung: nur noch " + advice.daysLeft() + " Tage");
+
+        java.time.LocalDate long_ago = today.minusMonths(4);
+        assertThat(statusPageCiting(long_ago, "de")).contains("wahrscheinlich am", "Überprüfungsantrag",
+                longDate(java.time.LocalDate.of(today.getYear() - 1, 1, 1), java.util.Locale.GERMAN).replaceAll("^[^,]+, ", ""))
+                .doesNotContain("So legen Sie Widerspruch ein");
+        assertThat(statusPageCiting(long_ago, "en")).contains("Deadline for an objection", "ask for a review");
+        assertThat(statusPageCiting(long_ago, "de-LS")).contains("Überprüfungs-Antrag");
     }
 }

@@ -53,6 +53,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class StaffInboxController {
 
+    private final de.lotse.deadlines.DeadlineGuard deadlines;
     private final CaseWork caseWork;
     private final Sites sites;
     private final StaffMembers staff;
@@ -60,8 +61,10 @@ class StaffInboxController {
     private final org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ConcernReplies.DeliveryNotes> deliveryNotes;
 
     StaffInboxController(CaseWork caseWork, Sites sites, StaffMembers staff, Clock clock,
-            org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ConcernReplies.DeliveryNotes> deliveryNotes) {
+            org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ConcernReplies.DeliveryNotes> deliveryNotes,
+            de.lotse.deadlines.DeadlineGuard deadlines) {
         this.deliveryNotes = deliveryNotes;
+        this.deadlines = deadlines;
         this.caseWork = caseWork;
         this.sites = sites;
         this.staff = staff;
@@ -238,6 +241,7 @@ class StaffInboxController {
         var attachments = deliveryNotes.stream().flatMap(notes -> notes.attachmentsOf(concern.id()).stream()).toList();
         model.addAttribute("view", new CaseView(principal.member(), concern, siteNames(principal), staffNames, colleagues,
                 form, noticeKey, deliveries, attachments));
+        model.addAttribute("deadline", concern.noticeDate().map(deadlines::forDateOnBescheid).orElse(null));
         return "concerns/case";
     }
 

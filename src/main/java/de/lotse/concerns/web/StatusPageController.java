@@ -17,6 +17,8 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.view.RedirectView;
 
 import de.lotse.concerns.CitizenAccess;
+import de.lotse.deadlines.DeadlineAdvice;
+import de.lotse.deadlines.DeadlineGuard;
 import de.lotse.concerns.CitizenView;
 import de.lotse.concerns.ConcernClosed;
 import de.lotse.concerns.FieldProblem;
@@ -32,6 +34,7 @@ import jakarta.servlet.http.HttpServletResponse;
 @Controller
 class StatusPageController {
 
+    private final DeadlineGuard deadlines;
     private final CitizenAccess access;
     private final Pages pages;
     private final PublicLinks links;
@@ -40,7 +43,7 @@ class StatusPageController {
     private final Optional<String> whatsAppNumber;
     private final Optional<String> matrixUser;
 
-    StatusPageController(CitizenAccess access, Pages pages, PublicLinks links,
+    StatusPageController(CitizenAccess access, Pages pages, PublicLinks links, DeadlineGuard deadlines,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-username:}") String telegramBot,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-token:}") String telegramToken,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.whatsapp.number:}") String whatsAppNumber,
@@ -52,6 +55,7 @@ class StatusPageController {
                 .filter(number -> !number.isEmpty() && !whatsAppToken.isBlank());
         // The link is offered only when the Jobcenter runs a bot: its name for the link, its token to answer.
         this.telegramBot = Optional.of(telegramBot.strip()).filter(bot -> !bot.isEmpty() && !telegramToken.isBlank());
+        this.deadlines = deadlines;
         this.access = access;
         this.pages = pages;
         this.links = links;
@@ -68,6 +72,7 @@ class StatusPageController {
         CitizenView view = access.open(secret, request.getRemoteAddr(), "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, justSubmitted, messageSent, "", newKey(),
                 Optional.empty(), false, null, links.to(statusPath(secret)), telegramBot, whatsAppNumber, matrixUser));
+        model.addAttribute("deadline", deadlineOf(view));
         return "concerns/status";
     }
 
@@ -118,7 +123,13 @@ class StatusPageController {
         model.addAttribute("view", new StatusPageView(view, secret, false, false, text == null ? "" : text,
                 idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendReason, links.to(statusPath(secret)),
                 telegramBot, whatsAppNumber, matrixUser));
+        model.addAttribute("deadline", deadlineOf(view));
         return "concerns/status";
+    }
+
+    /** The Widerspruchsfrist of the Bescheid the concern cites, if it cites one. */
+    private DeadlineAdvice deadlineOf(CitizenView view) {
+        return view.noticeDate().map(deadlines::forDateOnBescheid).orElse(null);
     }
 
     @ExceptionHandler(StatusLinkNotFound.class)
