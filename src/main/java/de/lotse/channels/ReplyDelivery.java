@@ -186,6 +186,33 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
         }
     }
 
+    /**
+     * The objection deadline of the Bescheid the concern cites ends soon: the citizen hears it on the channels they
+     * write on, with the formal route, because the concern does not stop the deadline. Reminders are no timeline
+     * entries; their deliveries take the places −7 and −3.
+     */
+    @ApplicationModuleListener
+    void on(de.lotse.concerns.ConcernEvents.ObjectionDeadlineNearing nearing) {
+        Optional<ReplyToDeliver> address = replies.addressOf(nearing.concern(), "outbox");
+        if (address.isEmpty()) {
+            return;
+        }
+        de.lotse.language.Language language = address.get().language();
+        String link = publicUrl + address.get().statusPath();
+        String reference = nearing.reference().value();
+        java.util.function.Function<java.util.Locale, Object[]> arguments = locale -> new Object[] { reference,
+                java.time.format.DateTimeFormatter.ofPattern(texts.in(locale, "channels.deadline.dayPattern"), locale)
+                        .format(nearing.endsOn()), nearing.daysLeft(), link };
+        String subject = texts.subject("channels.deadline.subject", language, reference);
+        for (ChannelGateway gateway : gateways.values()) {
+            String text = gateway.channel() == Channel.SMS ? texts.shortText("channels.deadline.sms", language, arguments)
+                    : texts.text("channels.deadline.text", language, arguments);
+            gateway.recipient(address.get()).ifPresent(recipient -> queueWorded(nearing.concern(),
+                    -nearing.reminderDaysBefore(), gateway.channel(), recipient,
+                    new Deliveries.Worded(subject, text, nearing.reference(), language, Optional.empty())));
+        }
+    }
+
     /** A message worded already was queued; it is tried as soon as the queueing transaction has committed. */
     public record WordedQueued(java.util.UUID delivery) {
     }

@@ -43,6 +43,14 @@ public final class ConcernEvents {
     public record CallbackRequested(ConcernId concern, Reference reference, Optional<Instant> windowStart, Instant callBy) {
     }
 
+    /**
+     * The objection deadline of the Bescheid a concern cites ends in a few days; the citizen is reminded that the
+     * concern does not stop it.
+     */
+    public record ObjectionDeadlineNearing(ConcernId concern, Reference reference, java.time.LocalDate endsOn,
+            int daysLeft, int reminderDaysBefore) {
+    }
+
     public record CallbackMissed(ConcernId concern, Reference reference, int position, int missedCalls) {
     }
 

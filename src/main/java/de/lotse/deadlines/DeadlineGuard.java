@@ -46,7 +46,12 @@ public class DeadlineGuard {
      * it was posted, and the Belehrung as unchecked, so the earlier (one-month) end is shown.
      */
     public DeadlineAdvice forDateOnBescheid(LocalDate dateOnBescheid) {
-        return advice(dateOnBescheid, Delivery.POST, Instruction.UNKNOWN, LocalDate.now(clock.withZone(HamburgCalendar.ZONE)));
+        return forDateOnBescheid(dateOnBescheid, LocalDate.now(clock.withZone(HamburgCalendar.ZONE)));
+    }
+
+    /** The same, as of a given day. */
+    public DeadlineAdvice forDateOnBescheid(LocalDate dateOnBescheid, LocalDate today) {
+        return advice(dateOnBescheid, Delivery.POST, Instruction.UNKNOWN, today);
     }
 
     /** The day a Bescheid counts as made known. */
