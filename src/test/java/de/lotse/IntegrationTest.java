@@ -43,7 +43,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "lotse.channels.matrix.homeserver-url=http://127.0.0.1:${local.server.port}/api/fake-matrix",
         "lotse.channels.matrix.access-token=test-as-token",
         "lotse.channels.matrix.hs-token=test-hs-token",
-        "lotse.channels.matrix.user-id=@lotse:jobcenter.test" })
+        "lotse.channels.matrix.user-id=@lotse:jobcenter.test",
+        // Threema (Gateway, end-to-end mode) on, against de.lotse.channels.threema.FakeThreemaGateway. A key made for
+        // the tests only; a real one comes from LOTSE_CHANNELS_THREEMA_PRIVATE_KEY and never into the repository.
+        "lotse.channels.threema.gateway-id=*LOTSE01",
+        "lotse.channels.threema.api-secret=test-threema-secret",
+        "lotse.channels.threema.private-key=e7ac072df47ba3a306d4ca610a1ce4af5106c84ec03b8c49674bb1c64702fbba",
+        "lotse.channels.threema.api-url=http://127.0.0.1:${local.server.port}/api/fake-threema" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

@@ -42,6 +42,7 @@ class StatusPageController {
     private final Optional<String> telegramBot;
     private final Optional<String> whatsAppNumber;
     private final Optional<String> matrixUser;
+    private final Optional<String> threemaId;
 
     StatusPageController(CitizenAccess access, Pages pages, PublicLinks links, DeadlineGuard deadlines,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.telegram.bot-username:}") String telegramBot,
@@ -49,7 +50,11 @@ class StatusPageController {
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.whatsapp.number:}") String whatsAppNumber,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.whatsapp.access-token:}") String whatsAppToken,
             @org.springframework.beans.factory.annotation.Value("${lotse.channels.matrix.user-id:}") String matrixUser,
-            @org.springframework.beans.factory.annotation.Value("${lotse.channels.matrix.access-token:}") String matrixToken) {
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.matrix.access-token:}") String matrixToken,
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.threema.gateway-id:}") String threemaId,
+            @org.springframework.beans.factory.annotation.Value("${lotse.channels.threema.private-key:}") String threemaKey) {
+        // Offered only in end-to-end mode, where Lotse holds the gateway ID's private key and so can read answers.
+        this.threemaId = Optional.of(threemaId.strip()).filter(id -> id.length() == 8 && !threemaKey.isBlank());
         this.matrixUser = Optional.of(matrixUser.strip()).filter(user -> user.startsWith("@") && !matrixToken.isBlank());
         this.whatsAppNumber = Optional.of(whatsAppNumber.replaceAll("[^0-9]", ""))
                 .filter(number -> !number.isEmpty() && !whatsAppToken.isBlank());
@@ -71,7 +76,8 @@ class StatusPageController {
             Model model) {
         CitizenView view = access.open(secret, request.getRemoteAddr(), "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, justSubmitted, messageSent, "", newKey(),
-                Optional.empty(), false, null, links.to(statusPath(secret)), telegramBot, whatsAppNumber, matrixUser));
+                Optional.empty(), false, null, links.to(statusPath(secret)), telegramBot, whatsAppNumber, matrixUser,
+                threemaId));
         model.addAttribute("deadline", deadlineOf(view));
         return "concerns/status";
     }
@@ -122,7 +128,7 @@ class StatusPageController {
         CitizenView view = access.open(secret, client, "status-page");
         model.addAttribute("view", new StatusPageView(view, secret, false, false, text == null ? "" : text,
                 idempotencyKey == null ? newKey() : idempotencyKey, problem, closed, resendReason, links.to(statusPath(secret)),
-                telegramBot, whatsAppNumber, matrixUser));
+                telegramBot, whatsAppNumber, matrixUser, threemaId));
         model.addAttribute("deadline", deadlineOf(view));
         return "concerns/status";
     }

@@ -13,7 +13,21 @@ import de.lotse.concerns.FieldProblem;
  */
 public record StatusPageView(CitizenView concern, String secret, boolean justSubmitted, boolean messageSent,
         String messageText, String messageKey, Optional<FieldProblem> messageProblem, boolean closed, String resendReason,
-        String statusUrl, Optional<String> telegramBot, Optional<String> whatsAppNumber, Optional<String> matrixUser) {
+        String statusUrl, Optional<String> telegramBot, Optional<String> whatsAppNumber, Optional<String> matrixUser,
+        Optional<String> threemaId) {
+
+    /**
+     * The link that opens Threema with the start text to the Jobcenter's Threema ID (threema.id's deep link), when
+     * offered; the ID and the text are shown too, for typing them in by hand.
+     */
+    public Optional<String> threemaLink() {
+        return threemaId.filter(id -> concern.acceptsMessages())
+                .map(id -> "https://threema.id/" + id + "?text=START%20" + concern.replyToken());
+    }
+
+    public String threemaStart() {
+        return "START " + concern.replyToken();
+    }
 
     /** The Matrix account to write "START token" to, and the link that opens a chat with it, when offered. */
     public Optional<String> matrixLink() {

@@ -1,0 +1,93 @@
+package de.lotse.channels.threema;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The two calls of Threema's HTTP API (gateway.threema.ch/de/developer/api) Lotse needs: {@code POST /send_e2e} and
+ * {@code GET /pubkeys/{id}}, both authenticated by gateway ID and secret. The secret travels in the body or query, so
+ * no address of a call is ever logged.
+ */
+@Component
+class ThreemaApi {
+
+    /** What {@code send_e2e} answered: 200 with the message id, or an error status. */
+    record Answer(int status, String body) {
+    }
+
+    /** The API could not be reached or answered with a server error. */
+    static class Unavailable extends Exception {
+
+        Unavailable(String reason, Throwable cause) {
+            super(reason, cause);
+        }
+    }
+
+    private final ThreemaAccount account;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    ThreemaApi(ThreemaAccount account) {
+        this.account = account;
+    }
+
+    Answer sendE2e(String to, byte[] nonce, byte[] box) throws Unavailable {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("from", account.gatewayId());
+        form.put("to", to);
+        form.put("nonce", HexFormat.of().formatHex(nonce));
+        form.put("box", HexFormat.of().formatHex(box));
+        form.put("secret", account.secret());
+        HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(account.apiUrl() + "/send_e2e"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded(form))));
+        return new Answer(response.statusCode(), response.body().strip());
+    }
+
+    /** The public key of a Threema ID, or empty if there is no such ID. */
+    Optional<byte[]> publicKey(String threemaId) throws Unavailable {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("from", account.gatewayId());
+        query.put("secret", account.secret());
+        HttpResponse<String> response = call(HttpRequest.newBuilder(URI.create(account.apiUrl() + "/pubkeys/"
+                + URLEncoder.encode(threemaId, StandardCharsets.UTF_8) + "?" + encoded(query))).GET());
+        if (response.statusCode() == 404) {
+            return Optional.empty();
+        }
+        String key = response.body().strip();
+        if (response.statusCode() != 200 || !key.matches("[0-9a-fA-F]{64}")) {
+            throw new Unavailable("Threema public key lookup answered " + response.statusCode()
+                    + (response.statusCode() == 401 ? " (gateway ID or API secret wrong)" : ""), null);
+        }
+        return Optional.of(HexFormat.of().parseHex(key));
+    }
+
+    private HttpResponse<String> call(HttpRequest.Builder request) throws Unavailable {
+        try {
+            return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException unreachable) {
+            throw new Unavailable("Threema not reachable: " + unreachable.getMessage(), unreachable);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted", interrupted);
+        }
+    }
+
+    private static String encoded(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+}
