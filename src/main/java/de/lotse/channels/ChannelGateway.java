@@ -9,6 +9,11 @@ public interface ChannelGateway {
 
     Channel channel();
 
+    /** Whether the Jobcenter runs this channel (it is configured); citizens are offered only channels that are on. */
+    default boolean switchedOn() {
+        return true;
+    }
+
     /** The citizen's address on this channel for this reply's concern, or empty if there is none. */
     Optional<String> recipient(ReplyToDeliver reply);
 

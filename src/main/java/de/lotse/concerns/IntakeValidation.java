@@ -43,8 +43,21 @@ public class IntakeValidation {
     private final Clock clock;
     private final PhoneNumberUtil phoneNumbers = PhoneNumberUtil.getInstance();
 
+    private final java.util.function.BooleanSupplier smsOn;
+
+    /** For tests of the rules alone: every contact channel is on. */
     IntakeValidation(Clock clock) {
+        this(clock, () -> true);
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    IntakeValidation(Clock clock, org.springframework.beans.factory.ObjectProvider<ChannelOffer> offer) {
+        this(clock, () -> offer.getIfAvailable() != null && offer.getIfAvailable().smsOn());
+    }
+
+    IntakeValidation(Clock clock, java.util.function.BooleanSupplier smsOn) {
         this.clock = clock;
+        this.smsOn = smsOn;
     }
 
     public NewConcern check(ConcernDraft draft) {
@@ -150,7 +163,9 @@ public class IntakeValidation {
                 return new Contact(ContactChannel.PHONE, email, phone);
             }
             case SMS -> {
-                if (optional(draft.phone()).isEmpty()) {
+                if (!smsOn.getAsBoolean()) {
+                    problems.add(FieldProblem.of("contactChannel", "intake.error.contactChannel.smsOff"));
+                } else if (optional(draft.phone()).isEmpty()) {
                     problems.add(FieldProblem.of("phone", "intake.error.phone.required"));
                 } else if (phone.isPresent() && !Contact.mobile(phone.get())) {
                     problems.add(FieldProblem.of("phone", "intake.error.phone.mobile"));

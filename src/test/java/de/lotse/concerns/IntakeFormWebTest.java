@@ -66,6 +66,14 @@ class IntakeFormWebTest {
     }
 
     @Test
+    void the_form_offers_sms_and_names_the_messengers_only_when_they_are_switched_on() throws Exception {
+        String page = html(mvc.perform(get("/anliegen/neu")).andExpect(status().isOk()).andReturn());
+
+        // The tests run with every channel on (IntegrationTest); without a gateway, SMS is not offered (unit test).
+        assertThat(page).contains("id=\"contactChannel-SMS\"", "WhatsApp, Telegram, Threema, Matrix");
+    }
+
+    @Test
     void the_emergency_link_opens_the_form_marked_as_existential() throws Exception {
         String page = html(mvc.perform(get("/anliegen/neu").param("notlage", "true")).andExpect(status().isOk()).andReturn());
         assertThat(page).containsPattern("name=\"existential\" id=\"field-existential\" value=\"true\" checked");

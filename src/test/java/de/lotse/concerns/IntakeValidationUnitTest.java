@@ -152,4 +152,17 @@ class IntakeValidationUnitTest {
         assertThatThrownBy(() -> validation.checkMessage("  ")).isInstanceOf(InvalidDraft.class);
         assertThat(validation.checkMessage(" Nachtrag ")).isEqualTo("Nachtrag");
     }
+
+    @org.junit.jupiter.api.Test
+    void sms_is_refused_when_the_jobcenter_runs_no_sms_gateway() {
+        IntakeValidation withoutSms = new IntakeValidation(
+                Clock.fixed(Instant.parse("2026-11-26T10:00:00Z"), ZoneOffset.UTC), () -> false);
+        ConcernDraft bySms = with(with(draft(), "contactChannel", "SMS"), "phone", "0151 23456789");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> withoutSms.check(bySms))
+                .isInstanceOfSatisfying(InvalidDraft.class, invalid -> org.assertj.core.api.Assertions
+                        .assertThat(invalid.problems()).extracting(FieldProblem::messageKey)
+                        .containsExactly("intake.error.contactChannel.smsOff"));
+        org.assertj.core.api.Assertions.assertThat(validation.check(bySms).contact().channel()).isEqualTo(ContactChannel.SMS);
+    }
 }

@@ -57,6 +57,11 @@ class MatrixGateway implements ChannelGateway {
     }
 
     @Override
+    public boolean switchedOn() {
+        return on();
+    }
+
+    @Override
     public Channel channel() {
         return Channel.MATRIX;
     }

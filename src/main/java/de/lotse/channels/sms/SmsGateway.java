@@ -55,6 +55,11 @@ class SmsGateway implements ChannelGateway {
     }
 
     @Override
+    public boolean switchedOn() {
+        return on();
+    }
+
+    @Override
     public Channel channel() {
         return Channel.SMS;
     }

@@ -52,6 +52,11 @@ class TelegramGateway implements ChannelGateway {
     }
 
     @Override
+    public boolean switchedOn() {
+        return on();
+    }
+
+    @Override
     public Channel channel() {
         return Channel.TELEGRAM;
     }

@@ -41,6 +41,11 @@ class ThreemaGateway implements ChannelGateway {
     }
 
     @Override
+    public boolean switchedOn() {
+        return account.on();
+    }
+
+    @Override
     public Channel channel() {
         return Channel.THREEMA;
     }

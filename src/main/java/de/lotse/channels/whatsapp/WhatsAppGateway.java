@@ -57,6 +57,11 @@ class WhatsAppGateway implements ChannelGateway {
     }
 
     @Override
+    public boolean switchedOn() {
+        return on();
+    }
+
+    @Override
     public Channel channel() {
         return Channel.WHATSAPP;
     }

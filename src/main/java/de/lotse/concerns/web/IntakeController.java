@@ -40,14 +40,18 @@ class IntakeController {
     /** Shows the form filled in with what is posted: after a language switch, or to turn a text into a new concern. */
     static final String PREFILLED = FORM + "/formular";
 
+    private final org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ChannelOffer> channelOffer;
     private final ConcernIntake intake;
     private final SiteRouting routing;
     private final CurrentJobcenter jobcenter;
 
     private final de.lotse.concerns.CallbackSlots callbackSlots;
 
-    IntakeController(ConcernIntake intake, SiteRouting routing, CurrentJobcenter jobcenter, de.lotse.concerns.CallbackSlots callbackSlots) {
+    IntakeController(ConcernIntake intake, SiteRouting routing, CurrentJobcenter jobcenter,
+            de.lotse.concerns.CallbackSlots callbackSlots,
+            org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ChannelOffer> channelOffer) {
         this.callbackSlots = callbackSlots;
+        this.channelOffer = channelOffer;
         this.intake = intake;
         this.routing = routing;
         this.jobcenter = jobcenter;
@@ -74,6 +78,20 @@ class IntakeController {
     @org.springframework.web.bind.annotation.ModelAttribute("callbackSlots")
     List<de.lotse.concerns.CallbackSlots.Slot> callbackSlots() {
         return callbackSlots.upcoming();
+    }
+
+    /** The ways to be answered that the form offers: SMS only when the Jobcenter runs an SMS gateway. */
+    @org.springframework.web.bind.annotation.ModelAttribute("contactChannels")
+    List<de.lotse.concerns.ContactChannel> contactChannels() {
+        boolean sms = channelOffer.getIfAvailable() != null && channelOffer.getIfAvailable().smsOn();
+        return java.util.Arrays.stream(de.lotse.concerns.ContactChannel.values())
+                .filter(channel -> channel != de.lotse.concerns.ContactChannel.SMS || sms).toList();
+    }
+
+    /** The messengers a concern can be connected to after sending, named on the form. */
+    @org.springframework.web.bind.annotation.ModelAttribute("messengers")
+    String messengers() {
+        return channelOffer.getIfAvailable() == null ? "" : String.join(", ", channelOffer.getIfAvailable().messengers());
     }
 
     @GetMapping(FORM + "/standort")

@@ -78,10 +78,6 @@ public record IntakeFormView(ConcernDraft form, String idempotencyKey, List<Fiel
         return List.of(AdministrativeProblem.values());
     }
 
-    public List<ContactChannel> contactChannels() {
-        return List.of(ContactChannel.values());
-    }
-
     public int maxDescriptionLength() {
         return IntakeValidation.MAX_DESCRIPTION_LENGTH;
     }
