@@ -91,6 +91,9 @@ public class OrganisationAdministration {
         if (accounts.exists(cleanLogin)) {
             throw new IllegalArgumentException("Login " + cleanLogin + " exists already");
         }
+        if (role.partner()) {
+            throw new IllegalArgumentException("A counsellor's account belongs to a counselling centre");
+        }
         siteIds.forEach(site -> ownSite(jobcenter, site));
         String password = InitialPasswords.generate();
         return new NewAccount(accounts.create(jobcenter, cleanLogin, displayName.strip(), role, siteIds, password), password);

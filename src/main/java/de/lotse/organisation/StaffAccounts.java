@@ -1,5 +1,6 @@
 package de.lotse.organisation;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -29,6 +30,19 @@ public class StaffAccounts {
     public StaffMember create(JobcenterId jobcenter, String login, String displayName, StaffRole role, Set<SiteId> sites,
             String password) {
         StaffMember member = new StaffMember(new StaffId(UUID.randomUUID()), jobcenter, login, displayName, role, sites);
+        staff.insert(member, passwords.encode(password));
+        return member;
+    }
+
+    /** A counsellor's account (or a partner administrator's) at a counselling centre: no sites. */
+    @Transactional
+    public StaffMember createCounsellor(JobcenterId jobcenter, CentreId centre, String login, String displayName,
+            StaffRole role, String password) {
+        if (!role.partner()) {
+            throw new IllegalArgumentException("Not a counselling centre's role: " + role);
+        }
+        StaffMember member = new StaffMember(new StaffId(UUID.randomUUID()), jobcenter, login, displayName, role, Set.of(),
+                Optional.of(centre));
         staff.insert(member, passwords.encode(password));
         return member;
     }

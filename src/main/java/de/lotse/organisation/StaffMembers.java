@@ -34,14 +34,16 @@ public class StaffMembers {
 
     public Optional<Account> accountByLogin(String login) {
         return jdbc.sql("""
-                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active
+                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active,
+                       counselling_centre_id
                   FROM staff_member WHERE login = ?""")
                 .param(login).query(this::account).optional();
     }
 
     public Optional<StaffMember> byId(StaffId id) {
         return jdbc.sql("""
-                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active
+                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active,
+                       counselling_centre_id
                   FROM staff_member WHERE id = ?""")
                 .param(id.value()).query(this::account).optional().map(Account::member);
     }
@@ -52,7 +54,8 @@ public class StaffMembers {
             return List.of();
         }
         return jdbc.sql("""
-                SELECT DISTINCT m.id, m.jobcenter_id, m.login, m.display_name, m.role, m.password_hash, m.failed_logins,
+                SELECT DISTINCT m.id, m.jobcenter_id, m.login, m.display_name, m.role, m.password_hash, m.counselling_centre_id,
+                       m.failed_logins,
                        m.locked_until, m.active
                   FROM staff_member m JOIN staff_site s ON s.staff_id = m.id
                  WHERE s.site_id IN (:sites) AND m.active
@@ -65,7 +68,8 @@ public class StaffMembers {
     /** Everyone of a Jobcenter, for administrators. */
     public List<Account> of(JobcenterId jobcenter) {
         return jdbc.sql("""
-                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active
+                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active,
+                       counselling_centre_id
                   FROM staff_member WHERE jobcenter_id = ? ORDER BY active DESC, display_name""")
                 .param(jobcenter.value()).query(this::account).list();
     }
@@ -80,10 +84,11 @@ public class StaffMembers {
 
     void insert(StaffMember member, String passwordHash) {
         jdbc.sql("""
-                INSERT INTO staff_member (id, jobcenter_id, login, display_name, role, password_hash)
-                VALUES (?, ?, ?, ?, ?, ?)""")
+                INSERT INTO staff_member (id, jobcenter_id, login, display_name, role, password_hash,
+                                          counselling_centre_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(member.id().value(), member.jobcenter().value(), member.login(), member.displayName(),
-                        member.role().name(), passwordHash)
+                        member.role().name(), passwordHash, member.centre().map(CentreId::value).orElse(null))
                 .update();
         for (SiteId site : member.sites()) {
             jdbc.sql("INSERT INTO staff_site (staff_id, site_id) VALUES (?, ?)").params(member.id().value(), site.value())
@@ -108,7 +113,8 @@ public class StaffMembers {
     private Account account(ResultSet rs, int row) throws SQLException {
         StaffId id = new StaffId(rs.getObject("id", UUID.class));
         StaffMember member = new StaffMember(id, new JobcenterId(rs.getObject("jobcenter_id", UUID.class)),
-                rs.getString("login"), rs.getString("display_name"), StaffRole.valueOf(rs.getString("role")), sitesOf(id));
+                rs.getString("login"), rs.getString("display_name"), StaffRole.valueOf(rs.getString("role")), sitesOf(id),
+                Optional.ofNullable(rs.getObject("counselling_centre_id", UUID.class)).map(CentreId::new));
         return new Account(member, Optional.ofNullable(rs.getString("password_hash")), rs.getInt("failed_logins"),
                 Optional.ofNullable(rs.getTimestamp("locked_until")).map(Timestamp::toInstant), rs.getBoolean("active"));
     }

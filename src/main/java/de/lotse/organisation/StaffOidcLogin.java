@@ -42,6 +42,11 @@ public class StaffOidcLogin implements OAuth2UserService<OidcUserRequest, OidcUs
                         "No active Lotse account for " + login, null)));
         StaffMember member = account.member();
         Optional<StaffRole> roleFromToken = roleIn(user.getClaims());
+        if (member.role().partner()) {
+            // Counsellors are not Jobcenter staff: they log in with their Lotse password, never through the IdP.
+            throw new OAuth2AuthenticationException(new OAuth2Error("not_jobcenter_staff",
+                    "A counsellor's account cannot log in through the Jobcenter's identity provider", null));
+        }
         StaffMember withRole = roleFromToken.map(role -> new StaffMember(member.id(), member.jobcenter(), member.login(),
                 member.displayName(), role, member.sites())).orElse(member);
         return StaffPrincipal.fromIdentityProvider(withRole, user.getIdToken());
@@ -55,6 +60,7 @@ public class StaffOidcLogin implements OAuth2UserService<OidcUserRequest, OidcUs
                 .filter(role -> role.startsWith(ROLE_PREFIX))
                 .map(role -> role.substring(ROLE_PREFIX.length()).replace('-', '_').toUpperCase(Locale.ROOT))
                 .flatMap(name -> Stream.of(StaffRole.values()).filter(role -> role.name().equals(name)))
+                .filter(role -> !role.partner()) // the Jobcenter's identity provider cannot make anyone a counsellor
                 .findFirst();
     }
 
@@ -63,7 +69,7 @@ public class StaffOidcLogin implements OAuth2UserService<OidcUserRequest, OidcUs
     }
 
     static List<String> knownRoleNames() {
-        return Stream.of(StaffRole.values()).map(role -> ROLE_PREFIX + role.name().toLowerCase(Locale.ROOT).replace('_', '-'))
+        return Stream.of(StaffRole.values()).filter(role -> !role.partner()).map(role -> ROLE_PREFIX + role.name().toLowerCase(Locale.ROOT).replace('_', '-'))
                 .toList();
     }
 }

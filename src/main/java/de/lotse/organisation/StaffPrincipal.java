@@ -70,7 +70,9 @@ public final class StaffPrincipal implements UserDetails, OidcUser {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
-        return List.of(new SimpleGrantedAuthority("ROLE_STAFF"), new SimpleGrantedAuthority("ROLE_" + member.role().name()));
+        // Counsellors are partners, not staff: the staff area stays closed to them, the partner area open.
+        return List.of(new SimpleGrantedAuthority(member.role().partner() ? "ROLE_PARTNER" : "ROLE_STAFF"),
+                new SimpleGrantedAuthority("ROLE_" + member.role().name()));
     }
 
     @Override

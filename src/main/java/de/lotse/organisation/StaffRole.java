@@ -1,14 +1,22 @@
 package de.lotse.organisation;
 
 /**
- * What a staff member does. Agents, caseworkers and managers work on the concerns of their sites; quality
- * management sees only pseudonymised figures; administrators keep sites, routing, staff and settings.
+ * What an account holder does. Agents, caseworkers and managers work on the concerns of their sites; the executive
+ * management is the last level of the direct line's escalation ladder; quality management sees only pseudonymised
+ * figures; administrators keep sites, routing, staff, partners and settings. Counsellors and partner administrators
+ * are not Jobcenter staff: they work for an independent counselling centre and see only their centre's referrals.
  */
 public enum StaffRole {
-    AGENT, CASEWORKER, SITE_MANAGER, AREA_MANAGER, QUALITY_MANAGEMENT, ADMINISTRATOR;
+    AGENT, CASEWORKER, SITE_MANAGER, AREA_MANAGER, EXECUTIVE_MANAGER, QUALITY_MANAGEMENT, ADMINISTRATOR, COUNSELLOR,
+    PARTNER_ADMIN;
 
     /** Whether this role may read citizens' personal data in the concerns of its sites. */
     public boolean worksOnConcerns() {
         return this == AGENT || this == CASEWORKER || this == SITE_MANAGER || this == AREA_MANAGER;
+    }
+
+    /** Whether this role belongs to a counselling centre rather than to the Jobcenter. */
+    public boolean partner() {
+        return this == COUNSELLOR || this == PARTNER_ADMIN;
     }
 }

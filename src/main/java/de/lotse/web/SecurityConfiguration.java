@@ -38,6 +38,7 @@ class SecurityConfiguration {
 
     static final String STAFF_AREA = "/arbeit";
     static final String LOGIN = "/anmelden";
+    static final String PARTNER_AREA = "/partner";
     static final String LOGOUT = "/abmelden";
 
     /**
@@ -56,14 +57,16 @@ class SecurityConfiguration {
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(staffOidcLogin.getObject())));
         }
         http
-                .securityMatcher(STAFF_AREA, STAFF_AREA + "/**", LOGIN, LOGOUT, "/oauth2/**", "/login/oauth2/**")
+                .securityMatcher(STAFF_AREA, STAFF_AREA + "/**", PARTNER_AREA, PARTNER_AREA + "/**", LOGIN, LOGOUT,
+                        "/oauth2/**", "/login/oauth2/**")
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(LOGIN, "/oauth2/**", "/login/oauth2/**").permitAll()
                         .requestMatchers(STAFF_AREA + "/verwaltung", STAFF_AREA + "/verwaltung/**").hasRole("ADMINISTRATOR")
+                        .requestMatchers(PARTNER_AREA, PARTNER_AREA + "/**").hasRole("PARTNER")
                         .anyRequest().hasRole("STAFF"))
                 .formLogin(login -> login.loginPage(LOGIN).loginProcessingUrl(LOGIN)
                         .usernameParameter("login").passwordParameter("password")
-                        .defaultSuccessUrl(STAFF_AREA, false).failureUrl(LOGIN + "?fehler"))
+                        .successHandler(homeByRole()).failureUrl(LOGIN + "?fehler"))
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?abgemeldet"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
@@ -85,6 +88,23 @@ class SecurityConfiguration {
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(new CsrfRecovery(formRecoveries)));
         return strictHeaders(http).build();
+    }
+
+    /**
+     * After login: back to the page that asked for it, else home — the staff area for Jobcenter staff, the partner
+     * area for counsellors.
+     */
+    private static org.springframework.security.web.authentication.AuthenticationSuccessHandler homeByRole() {
+        return new org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            protected String determineTargetUrl(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response) {
+                boolean partner = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                        .getAuthentication().getAuthorities().stream()
+                        .anyMatch(authority -> "ROLE_PARTNER".equals(authority.getAuthority()));
+                return partner ? PARTNER_AREA : STAFF_AREA;
+            }
+        };
     }
 
     private static HttpSecurity strictHeaders(HttpSecurity http) throws Exception {

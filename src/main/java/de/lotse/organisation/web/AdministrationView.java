@@ -41,7 +41,8 @@ public record AdministrationView(StaffMember admin, List<Site> sites, Map<SiteId
     }
 
     public List<StaffRole> roles() {
-        return List.of(StaffRole.values());
+        // Counsellors' accounts belong to a counselling centre and are made on the partners' page.
+        return java.util.Arrays.stream(StaffRole.values()).filter(role -> !role.partner()).toList();
     }
 
     @Override
