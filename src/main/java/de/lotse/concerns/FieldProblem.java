@@ -12,7 +12,7 @@ public record FieldProblem(String field, String messageKey, List<Object> argumen
         arguments = List.copyOf(arguments);
     }
 
-    static FieldProblem of(String field, String messageKey, Object... arguments) {
+    public static FieldProblem of(String field, String messageKey, Object... arguments) {
         return new FieldProblem(field, messageKey, List.of(arguments));
     }
 }

@@ -193,13 +193,21 @@ public class IntakeValidation {
     }
 
     private Optional<LocalDate> noticeDate(String typed, List<FieldProblem> problems) {
+        return noticeDate(typed, "noticeDate", problems);
+    }
+
+    /**
+     * The date of a Bescheid as a person types it (dd.mm.yyyy or ISO), not in the future and not before SGB II; a
+     * problem is added for the field otherwise. Shared with the direct line's referral form.
+     */
+    public Optional<LocalDate> noticeDate(String typed, String field, List<FieldProblem> problems) {
         for (DateTimeFormatter format : DATE_FORMATS) {
             try {
                 LocalDate date = LocalDate.parse(typed, format);
                 if (date.isAfter(LocalDate.now(clock.withZone(HAMBURG)))) {
-                    problems.add(FieldProblem.of("noticeDate", "intake.error.noticeDate.future"));
+                    problems.add(FieldProblem.of(field, "intake.error.noticeDate.future"));
                 } else if (date.isBefore(FIRST_POSSIBLE_NOTICE)) {
-                    problems.add(FieldProblem.of("noticeDate", "intake.error.noticeDate.tooOld"));
+                    problems.add(FieldProblem.of(field, "intake.error.noticeDate.tooOld"));
                 } else {
                     return Optional.of(date);
                 }
@@ -208,7 +216,7 @@ public class IntakeValidation {
                 // the next format may fit
             }
         }
-        problems.add(FieldProblem.of("noticeDate", "intake.error.noticeDate.format"));
+        problems.add(FieldProblem.of(field, "intake.error.noticeDate.format"));
         return Optional.empty();
     }
 

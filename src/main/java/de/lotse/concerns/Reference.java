@@ -27,7 +27,7 @@ public record Reference(String value) {
         }
     }
 
-    static Reference next(String prefix, int year, RandomGenerator random) {
+    public static Reference next(String prefix, int year, RandomGenerator random) {
         StringBuilder code = new StringBuilder(RANDOM_CHARACTERS + 1);
         for (int i = 0; i < RANDOM_CHARACTERS; i++) {
             code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));

@@ -106,7 +106,8 @@ class MessageBundlesTest {
 
     /** Texts only staff or programs read: the API's problems and the staff area. */
     private static boolean forStaffOrPrograms(String key) {
-        return key.startsWith("api.") || key.startsWith("login.") || key.startsWith("staff.") || key.startsWith("outcome") || key.startsWith("admin.");
+        return key.startsWith("api.") || key.startsWith("login.") || key.startsWith("staff.") || key.startsWith("outcome")
+                || key.startsWith("admin.") || key.startsWith("partner.");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package de.lotse.concerns.web;
 
+import de.lotse.web.PublicLinks;
+
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package de.lotse.concerns.web;
 
+import de.lotse.web.PublicLinks;
+
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;

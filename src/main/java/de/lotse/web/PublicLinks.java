@@ -1,4 +1,4 @@
-package de.lotse.concerns.web;
+package de.lotse.web;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -10,15 +10,15 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * with it; otherwise with the address of the request (through the forwarded headers of a trusted proxy).
  */
 @Component
-class PublicLinks {
+public class PublicLinks {
 
     private final String publicUrl;
 
-    PublicLinks(@Value("${lotse.public-url:}") String publicUrl) {
+    public PublicLinks(@Value("${lotse.public-url:}") String publicUrl) {
         this.publicUrl = StringUtils.trimTrailingCharacter(publicUrl.strip(), '/');
     }
 
-    String to(String path) {
+    public String to(String path) {
         if (!publicUrl.isEmpty()) {
             return publicUrl + path;
         }

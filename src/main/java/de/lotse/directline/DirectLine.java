@@ -1,0 +1,378 @@
+package de.lotse.directline;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.lotse.calendar.HamburgCalendar;
+import de.lotse.concerns.Reference;
+import de.lotse.directline.ReferralEntry.Side;
+import de.lotse.organisation.CounsellingCentre;
+import de.lotse.organisation.CounsellingCentres;
+import de.lotse.organisation.CurrentJobcenter;
+import de.lotse.organisation.Site;
+import de.lotse.organisation.SiteId;
+import de.lotse.organisation.SiteRouting;
+import de.lotse.organisation.Sites;
+import de.lotse.organisation.StaffMember;
+import de.lotse.organisation.StaffRole;
+import de.lotse.privacy.AccessLog;
+import de.lotse.privacy.PersonalDataRead;
+
+/**
+ * The direct line's rules of access and work, checked here in the service layer for every call:
+ * <ul>
+ * <li>a counsellor sees only referrals of their own, approved centre — before the client's consent (their draft) and
+ * while it is valid; after a withdrawal or expiry, not at all;</li>
+ * <li>at the Jobcenter, site and area managers see the referrals of their sites, the executive management those that
+ * climbed to it — only under a valid consent;</li>
+ * <li>everyone else, and every other case, gets {@link ReferralNotFound}; every read is written to the access log.</li>
+ * </ul>
+ */
+@Service
+public class DirectLine {
+
+    /** The consent text's version; the page shows the text of this version and the consent records it. */
+    public static final String CONSENT_TEXT_VERSION = "2026-11";
+
+    /** A referral as one reader may see it, with the consent link while the client has not used it. */
+    public record ReferralView(Referral referral, Side side, List<ReferralEntry> entries, Optional<String> consentSecret,
+            Optional<ReferralConsent> consent, CounsellingCentre centre, Optional<Site> site) {
+    }
+
+    /** What the consent page shows the client. */
+    public record ConsentView(Reference reference, String clientName, String centreName, Optional<String> siteName,
+            ReferralStatus status, Optional<Instant> givenAt, Optional<Instant> expiresAt, Optional<Instant> withdrawnAt,
+            boolean healthData, Optional<String> attorney) {
+
+        public boolean open() {
+            return givenAt.isEmpty() && withdrawnAt.isEmpty();
+        }
+
+        public boolean withdrawable() {
+            return givenAt.isPresent() && withdrawnAt.isEmpty();
+        }
+    }
+
+    private final Referrals referrals;
+    private final Consents consents;
+    private final ConsentLinks links;
+    private final ReferralValidation validation;
+    private final ReferralClocks clocks;
+    private final CounsellingCentres centres;
+    private final Sites sites;
+    private final SiteRouting routing;
+    private final CurrentJobcenter jobcenter;
+    private final AccessLog accessLog;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final Duration consentValidity;
+    private final SecureRandom random = new SecureRandom();
+
+    DirectLine(Referrals referrals, Consents consents, ConsentLinks links, ReferralValidation validation,
+            ReferralClocks clocks, CounsellingCentres centres, Sites sites, SiteRouting routing,
+            CurrentJobcenter jobcenter, AccessLog accessLog, ApplicationEventPublisher events,
+            TransactionTemplate transactions, Clock clock,
+            @Value("${lotse.directline.consent-validity:180d}") Duration consentValidity) {
+        this.referrals = referrals;
+        this.consents = consents;
+        this.links = links;
+        this.validation = validation;
+        this.clocks = clocks;
+        this.centres = centres;
+        this.sites = sites;
+        this.routing = routing;
+        this.jobcenter = jobcenter;
+        this.accessLog = accessLog;
+        this.events = events;
+        this.transactions = transactions;
+        this.clock = clock;
+        this.consentValidity = consentValidity;
+    }
+
+    // ---- the counselling centre's side
+
+    /** The counsellor's own, approved centre; anyone else has no business on the partner side. */
+    public CounsellingCentre centreOf(StaffMember counsellor) {
+        return counsellor.centre().filter(centre -> counsellor.role().partner()).flatMap(centres::byId)
+                .filter(CounsellingCentre::approved).orElseThrow(ReferralNotFound::new);
+    }
+
+    public List<ReferralRow> ofCentre(StaffMember counsellor) {
+        return referrals.ofCentre(centreOf(counsellor).id(), 200);
+    }
+
+    /** Opens a referral for a client; it reaches the Jobcenter once the client consents through the link. */
+    public Reference open(StaffMember counsellor, ReferralDraft draft) {
+        CounsellingCentre centre = centreOf(counsellor);
+        Referral.Content content = validation.check(draft);
+        Instant now = clock.instant();
+        Optional<SiteId> site = routing.siteFor(centre.jobcenter(), content.clientPostcode(), false).map(Site::id);
+        Referral referral = Referral.open(new ReferralId(java.util.UUID.randomUUID()), centre.jobcenter(),
+                Reference.next("KL", now.atZone(HamburgCalendar.ZONE).getYear(), random), centre.id(), counsellor.id(),
+                content, site, now);
+        transactions.executeWithoutResult(status -> {
+            referrals.insert(referral);
+            consents.ask(referral.id(), ConsentLinks.hash(links.secretFor(referral.id())), CONSENT_TEXT_VERSION, now);
+            referral.releaseEvents().forEach(events::publishEvent);
+        });
+        return referral.reference();
+    }
+
+    public ReferralView forCentre(StaffMember counsellor, String reference) {
+        // The read and its record in the access log are one transaction: no read goes unlogged.
+        return transactions.execute(status -> {
+            Referral referral = readableByCentre(counsellor, reference);
+            logRead(referral, counsellor, "direct line: counsellor");
+            Optional<ReferralConsent> consent = consents.of(referral.id());
+            Optional<String> secret = referral.status() == ReferralStatus.AWAITING_CONSENT
+                    ? Optional.of(links.secretFor(referral.id())) : Optional.empty();
+            return view(referral, Side.CENTRE, secret, consent);
+        });
+    }
+
+    public void writeAsCentre(StaffMember counsellor, String reference, int version, String text) {
+        change(readableByCentre(counsellor, reference), version,
+                referral -> referral.write(Side.CENTRE, actor(counsellor), message(text), clock.instant()));
+    }
+
+    public void noteAsCentre(StaffMember counsellor, String reference, int version, String text) {
+        change(readableByCentre(counsellor, reference), version,
+                referral -> referral.note(Side.CENTRE, actor(counsellor), message(text), clock.instant()));
+    }
+
+    /** The counsellor takes the case a level up, with a reason (also after a settlement they cannot accept). */
+    public void escalateAsCentre(StaffMember counsellor, String reference, int version, String reason) {
+        change(readableByCentre(counsellor, reference), version,
+                referral -> referral.escalate(actor(counsellor), message(reason), false, clock.instant(), clocks));
+    }
+
+    private Referral readableByCentre(StaffMember counsellor, String reference) {
+        CounsellingCentre centre = centreOf(counsellor);
+        Referral referral = Reference.parse(reference).flatMap(referrals::byReference)
+                .filter(found -> found.centre().equals(centre.id()))
+                .orElseThrow(ReferralNotFound::new);
+        if (referral.status() != ReferralStatus.AWAITING_CONSENT && !consentValid(referral)) {
+            throw new ReferralNotFound(); // withdrawn or expired: access ends at once
+        }
+        return referral;
+    }
+
+    // ---- the client's side
+
+    public ConsentView consent(String secret) {
+        return transactions.execute(status -> consentView(secret));
+    }
+
+    private ConsentView consentView(String secret) {
+        ReferralConsent consent = consentBySecret(secret);
+        Referral referral = referrals.byId(consent.referral()).orElseThrow(ReferralNotFound::new);
+        CounsellingCentre centre = centres.byId(referral.centre()).orElseThrow(ReferralNotFound::new);
+        accessLog.record(new PersonalDataRead("referral", referral.id().value(), "client:consent-link",
+                "direct line: consent page", clock.instant()));
+        return new ConsentView(referral.reference(), referral.content().clientName(), centre.name(),
+                referral.site().flatMap(sites::byId).map(Site::name), referral.status(), consent.givenAt(),
+                consent.expiresAt(), consent.withdrawnAt(), referral.content().healthData(), referral.content().attorney());
+    }
+
+    /** The client consents by confirming their name; the referral opens and reaches the site management. */
+    public void give(String secret, String typedName, boolean confirmed) {
+        ReferralConsent consent = consentBySecret(secret);
+        String name = typedName == null ? "" : typedName.strip();
+        if (!confirmed || name.isEmpty() || name.length() > ReferralValidation.MAX_SHORT) {
+            throw new de.lotse.concerns.InvalidDraft(List.of(de.lotse.concerns.FieldProblem.of("givenBy",
+                    "consent.error.confirm")));
+        }
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(status -> {
+            Referral referral = referrals.byId(consent.referral()).orElseThrow(ReferralNotFound::new);
+            if (!consents.give(referral.id(), name, now, now.plus(consentValidity))) {
+                return; // given already (a double click): nothing more to do
+            }
+            referral.consentGiven(now, clocks);
+            store(referral);
+        });
+    }
+
+    /** The client withdraws; access ends at once for the centre and the Jobcenter. */
+    public void withdraw(String secret) {
+        ReferralConsent consent = consentBySecret(secret);
+        Instant now = clock.instant();
+        transactions.executeWithoutResult(status -> {
+            Referral referral = referrals.byId(consent.referral()).orElseThrow(ReferralNotFound::new);
+            if (!consents.withdraw(referral.id(), now)) {
+                return; // withdrawn already
+            }
+            referral.consentWithdrawn(now);
+            store(referral);
+        });
+    }
+
+    private ReferralConsent consentBySecret(String secret) {
+        if (!ConsentLinks.wellFormed(secret)) {
+            throw new ReferralNotFound();
+        }
+        return consents.byTokenHash(ConsentLinks.hash(secret)).orElseThrow(ReferralNotFound::new);
+    }
+
+    // ---- the Jobcenter's side
+
+    private static final Set<StaffRole> JOBCENTER_ROLES = Set.of(StaffRole.SITE_MANAGER, StaffRole.AREA_MANAGER,
+            StaffRole.EXECUTIVE_MANAGER);
+
+    /** Whether this staff member works on the direct line at all. */
+    public boolean servesDirectLine(StaffMember staff) {
+        return JOBCENTER_ROLES.contains(staff.role());
+    }
+
+    /** The referrals this manager answers for: site and area managers their sites', the executive the top level's. */
+    public List<ReferralRow> forJobcenter(StaffMember staff, boolean settledToo) {
+        if (staff.role() == StaffRole.EXECUTIVE_MANAGER) {
+            return referrals.atTop(staff.jobcenter(), settledToo, 200);
+        }
+        if (!servesDirectLine(staff)) {
+            return List.of();
+        }
+        return referrals.atSites(staff.sites(), Set.of(EscalationLevel.values()), settledToo, 200);
+    }
+
+    public ReferralView forJobcenter(StaffMember staff, String reference) {
+        return transactions.execute(status -> {
+            Referral referral = readableByJobcenter(staff, reference);
+            logRead(referral, staff, "direct line: " + staff.role().name().toLowerCase(java.util.Locale.ROOT));
+            return view(referral, Side.JOBCENTER, Optional.empty(), consents.of(referral.id()));
+        });
+    }
+
+    public void writeAsJobcenter(StaffMember staff, String reference, int version, String text) {
+        change(readableByJobcenter(staff, reference), version,
+                referral -> referral.write(Side.JOBCENTER, actor(staff), message(text), clock.instant()));
+    }
+
+    public void noteAsJobcenter(StaffMember staff, String reference, int version, String text) {
+        change(readableByJobcenter(staff, reference), version,
+                referral -> referral.note(Side.JOBCENTER, actor(staff), message(text), clock.instant()));
+    }
+
+    public void reroute(StaffMember staff, String reference, int version, SiteId to, String reason) {
+        Referral referral = readableByJobcenter(staff, reference);
+        Site target = sites.byId(to).filter(site -> site.jobcenterId().equals(referral.jobcenter()))
+                .orElseThrow(() -> new IllegalReferralStep("no such site"));
+        change(referral, version, found -> found.reroute(actor(staff), target.id(), message(reason), clock.instant()));
+    }
+
+    public void resolve(StaffMember staff, String reference, int version, ReferralOutcome outcome, String reason,
+            Optional<RootCause> cause) {
+        change(readableByJobcenter(staff, reference), version, referral -> referral.resolve(actor(staff), outcome,
+                Optional.ofNullable(reason).map(de.lotse.concerns.CitizenText::clean), cause, clock.instant()));
+    }
+
+    /** The sites a referral may be handed to. */
+    public List<Site> sitesOf(StaffMember staff) {
+        return sites.of(staff.jobcenter());
+    }
+
+    private Referral readableByJobcenter(StaffMember staff, String reference) {
+        Referral referral = Reference.parse(reference).flatMap(referrals::byReference)
+                .filter(found -> found.jobcenter().equals(staff.jobcenter()))
+                .filter(found -> mayServe(staff, found))
+                .filter(found -> found.status() != ReferralStatus.AWAITING_CONSENT)
+                .orElseThrow(ReferralNotFound::new);
+        if (!consentValid(referral)) {
+            throw new ReferralNotFound();
+        }
+        return referral;
+    }
+
+    private static boolean mayServe(StaffMember staff, Referral referral) {
+        return switch (staff.role()) {
+            case EXECUTIVE_MANAGER -> referral.level() == EscalationLevel.EXECUTIVE;
+            case SITE_MANAGER, AREA_MANAGER -> referral.site().filter(staff.sites()::contains).isPresent();
+            default -> false;
+        };
+    }
+
+    // ---- the ladder
+
+    /** Takes every referral whose level clock ran out one level up (or reports it at the top); returns how many. */
+    int climb(Instant now) {
+        int climbed = 0;
+        for (ReferralId id : referrals.levelOverdue(now, 100)) {
+            Boolean moved = transactions.execute(status -> referrals.byId(id).filter(referral -> referral.levelOverdue(now))
+                    .map(referral -> {
+                        if (referral.level().next().isPresent()) {
+                            referral.escalate("system", "Frist der Ebene " + referral.level() + " überschritten", true, now,
+                                    clocks);
+                        } else {
+                            referral.overdueAtTop(now);
+                        }
+                        store(referral);
+                        return true;
+                    }).orElse(false));
+            climbed += Boolean.TRUE.equals(moved) ? 1 : 0;
+        }
+        return climbed;
+    }
+
+    // ---- shared
+
+    private boolean consentValid(Referral referral) {
+        return consents.of(referral.id()).filter(consent -> consent.validAt(clock.instant())).isPresent();
+    }
+
+    private ReferralView view(Referral referral, Side side, Optional<String> secret, Optional<ReferralConsent> consent) {
+        CounsellingCentre centre = centres.byId(referral.centre()).orElseThrow(ReferralNotFound::new);
+        return new ReferralView(referral, side, referral.entriesFor(side), secret, consent, centre,
+                referral.site().flatMap(sites::byId));
+    }
+
+    private void change(Referral read, int version, Consumer<Referral> step) {
+        if (read.version() != version) {
+            throw new ReferralChanged();
+        }
+        transactions.executeWithoutResult(status -> {
+            step.accept(read);
+            store(read);
+        });
+    }
+
+    private void store(Referral referral) {
+        if (!referrals.update(referral)) {
+            throw new ReferralChanged();
+        }
+        referral.releaseEvents().forEach(events::publishEvent);
+    }
+
+    private void logRead(Referral referral, StaffMember reader, String purpose) {
+        accessLog.record(new PersonalDataRead("referral", referral.id().value(), actor(reader), purpose, clock.instant()));
+    }
+
+    private static String actor(StaffMember member) {
+        return "staff:" + member.id().value();
+    }
+
+    private static String message(String typed) {
+        String clean = typed == null ? "" : de.lotse.concerns.CitizenText.clean(typed).strip();
+        if (clean.isEmpty()) {
+            throw new de.lotse.concerns.InvalidDraft(List.of(de.lotse.concerns.FieldProblem.of("text",
+                    "partner.referral.error.required")));
+        }
+        if (de.lotse.concerns.CitizenText.length(clean) > ReferralValidation.MAX_TEXT) {
+            throw new de.lotse.concerns.InvalidDraft(List.of(de.lotse.concerns.FieldProblem.of("text",
+                    "partner.referral.error.tooLong", de.lotse.concerns.CitizenText.length(clean),
+                    ReferralValidation.MAX_TEXT)));
+        }
+        return clean;
+    }
+}

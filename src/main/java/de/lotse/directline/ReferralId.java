@@ -1,0 +1,7 @@
+package de.lotse.directline;
+
+import java.util.UUID;
+
+/** A referral's id. */
+public record ReferralId(UUID value) {
+}

@@ -1,0 +1,269 @@
+package de.lotse.directline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import de.lotse.IntegrationTest;
+import de.lotse.concerns.FieldProblem;
+import de.lotse.concerns.InvalidDraft;
+import de.lotse.concerns.Reference;
+import de.lotse.directline.ReferralEntry.Type;
+import de.lotse.organisation.CounsellingCentre;
+import de.lotse.organisation.CounsellingCentres;
+import de.lotse.organisation.CurrentJobcenter;
+import de.lotse.organisation.Sites;
+import de.lotse.organisation.StaffAccounts;
+import de.lotse.organisation.StaffMember;
+import de.lotse.organisation.StaffRole;
+import de.lotse.staff.StaffFixtures;
+
+/** The direct line's access rules, consent, thread, ladder and settlement, on the real database. */
+@IntegrationTest
+@RecordApplicationEvents
+class DirectLineIntegrationTest {
+
+    @Autowired DirectLine directLine;
+    @Autowired ConsentLinks links;
+    @Autowired Referrals referrals;
+    @Autowired CounsellingCentres centres;
+    @Autowired StaffAccounts accounts;
+    @Autowired Sites sites;
+    @Autowired CurrentJobcenter jobcenter;
+    @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEvents events;
+
+    private DirectLineFixtures partners;
+    private StaffFixtures staff;
+    private CounsellingCentre centre;
+    private StaffMember counsellor;
+    private StaffMember siteManager;
+
+    @BeforeEach
+    void partners() {
+        partners = new DirectLineFixtures(centres, accounts, jobcenter);
+        staff = new StaffFixtures(accounts, sites, jobcenter);
+        centre = partners.centre(CounsellingCentre.Status.APPROVED);
+        counsellor = partners.counsellor(centre);
+        siteManager = staff.member(StaffRole.SITE_MANAGER, "mitte");
+    }
+
+    private String secretOf(Reference reference) {
+        return links.secretFor(referrals.byReference(reference).orElseThrow().id());
+    }
+
+    private Reference consented() {
+        Reference reference = directLine.open(counsellor, DirectLineFixtures.draft());
+        directLine.give(secretOf(reference), "Olena Kovalenko", true);
+        return reference;
+    }
+
+    private int version(Reference reference) {
+        return referrals.byReference(reference).orElseThrow().version();
+    }
+
+    @Test
+    void a_referral_reaches_the_site_management_only_after_the_clients_consent() {
+        Reference reference = directLine.open(counsellor, DirectLineFixtures.draft());
+
+        assertThat(directLine.forCentre(counsellor, reference.value()).consentSecret()).isPresent();
+        assertThatThrownBy(() -> directLine.forJobcenter(siteManager, reference.value()))
+                .isInstanceOf(ReferralNotFound.class);
+        assertThat(directLine.forJobcenter(siteManager, false)).noneMatch(row -> row.reference().equals(reference));
+
+        directLine.give(secretOf(reference), "Olena Kovalenko", true);
+
+        var view = directLine.forJobcenter(siteManager, reference.value());
+        assertThat(view.referral().status()).isEqualTo(ReferralStatus.OPEN);
+        assertThat(view.referral().clocks().firstResponseDue()).isPresent();
+        assertThat(directLine.forCentre(counsellor, reference.value()).consentSecret())
+                .as("the link is not shown again once used").isEmpty();
+        assertThat(events.stream(DirectLineEvents.ReferralOpened.class)).anyMatch(opened -> opened.reference().equals(reference));
+        assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE subject_type = 'referral' AND actor = ?")
+                .param("staff:" + siteManager.id().value()).query(Long.class).single()).as("the read is logged").isPositive();
+    }
+
+    @Test
+    void nobody_else_sees_the_referral_not_another_centre_another_site_or_an_agent() {
+        Reference reference = consented();
+        StaffMember otherCentre = partners.counsellor(partners.centre(CounsellingCentre.Status.APPROVED));
+        StaffMember otherSite = staff.member(StaffRole.SITE_MANAGER, "wandsbek");
+        StaffMember agentHere = staff.member(StaffRole.AGENT, "mitte");
+        StaffMember executive = staff.member(StaffRole.EXECUTIVE_MANAGER);
+
+        for (StaffMember stranger : List.of(otherSite, agentHere, executive)) {
+            assertThatThrownBy(() -> directLine.forJobcenter(stranger, reference.value())).as(stranger.role().name())
+                    .isInstanceOf(ReferralNotFound.class);
+        }
+        assertThatThrownBy(() -> directLine.forCentre(otherCentre, reference.value())).isInstanceOf(ReferralNotFound.class);
+        assertThatThrownBy(() -> directLine.forCentre(siteManager, reference.value()))
+                .as("Jobcenter staff are no counsellors").isInstanceOf(ReferralNotFound.class);
+        assertThat(directLine.ofCentre(otherCentre)).noneMatch(row -> row.reference().equals(reference));
+    }
+
+    @Test
+    void a_suspended_centre_sees_nothing() {
+        Reference reference = consented();
+        jdbc.sql("UPDATE counselling_centre SET status = 'SUSPENDED' WHERE id = ?").param(centre.id().value()).update();
+
+        assertThatThrownBy(() -> directLine.forCentre(counsellor, reference.value())).isInstanceOf(ReferralNotFound.class);
+    }
+
+    @Test
+    void a_withdrawn_consent_ends_access_at_once_for_both_sides() {
+        Reference reference = consented();
+
+        directLine.withdraw(secretOf(reference));
+
+        assertThatThrownBy(() -> directLine.forCentre(counsellor, reference.value())).isInstanceOf(ReferralNotFound.class);
+        assertThatThrownBy(() -> directLine.forJobcenter(siteManager, reference.value()))
+                .isInstanceOf(ReferralNotFound.class);
+        assertThat(directLine.consent(secretOf(reference)).withdrawnAt()).isPresent();
+        assertThat(directLine.forJobcenter(siteManager, true)).noneMatch(row -> row.reference().equals(reference));
+    }
+
+    @Test
+    void an_expired_consent_ends_access_too() {
+        Reference reference = consented();
+        jdbc.sql("UPDATE referral_consent SET expires_at = ? WHERE referral_id = ?")
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), referrals.byReference(reference).orElseThrow().id().value())
+                .update();
+
+        assertThatThrownBy(() -> directLine.forCentre(counsellor, reference.value())).isInstanceOf(ReferralNotFound.class);
+        assertThatThrownBy(() -> directLine.forJobcenter(siteManager, reference.value()))
+                .isInstanceOf(ReferralNotFound.class);
+    }
+
+    @Test
+    void consent_needs_the_name_and_the_tick_and_a_wrong_link_finds_nothing() {
+        Reference reference = directLine.open(counsellor, DirectLineFixtures.draft());
+
+        assertThatThrownBy(() -> directLine.give(secretOf(reference), "Olena Kovalenko", false))
+                .isInstanceOf(InvalidDraft.class);
+        assertThatThrownBy(() -> directLine.give(secretOf(reference), "  ", true)).isInstanceOf(InvalidDraft.class);
+        assertThatThrownBy(() -> directLine.consent("A".repeat(43))).isInstanceOf(ReferralNotFound.class);
+        assertThatThrownBy(() -> directLine.consent("kurz")).isInstanceOf(ReferralNotFound.class);
+        directLine.give(secretOf(reference), "Olena Kovalenko", true);
+        directLine.give(secretOf(reference), "Olena Kovalenko", true); // a double click changes nothing
+        assertThat(referrals.byReference(reference).orElseThrow().entries()).filteredOn(e -> e.type() == Type.CONSENT_GIVEN)
+                .hasSize(1);
+    }
+
+    @Test
+    void without_the_release_from_confidentiality_nothing_is_referred() {
+        ReferralDraft draft = DirectLineFixtures.draft();
+        ReferralDraft unreleased = new ReferralDraft(draft.legalTopic(), draft.administrativeProblem(), draft.description(),
+                draft.outcomeSought(), draft.clientName(), draft.clientPostcode(), "kaputt", "31.02.2026", null, "POST",
+                "UNKNOWN", false, false, null, false);
+
+        assertThatThrownBy(() -> directLine.open(counsellor, unreleased)).isInstanceOfSatisfying(InvalidDraft.class,
+                invalid -> assertThat(invalid.problems()).extracting(FieldProblem::field)
+                        .contains("confidentialityReleased", "customerNumber", "bescheidDate"));
+    }
+
+    @Test
+    void the_thread_is_shared_and_each_sides_notes_stay_internal() {
+        Reference reference = consented();
+
+        directLine.writeAsJobcenter(siteManager, reference.value(), version(reference), "Wir prüfen die Unterlagen heute.");
+        directLine.noteAsJobcenter(siteManager, reference.value(), version(reference), "Akte liegt bei Team 3.");
+        directLine.noteAsCentre(counsellor, reference.value(), version(reference), "Klientin hat Angst vor Kürzung.");
+        directLine.writeAsCentre(counsellor, reference.value(), version(reference), "Danke, die Bescheinigung liegt bei.");
+
+        var atJobcenter = directLine.forJobcenter(siteManager, reference.value());
+        var atCentre = directLine.forCentre(counsellor, reference.value());
+        assertThat(atJobcenter.entries()).extracting(entry -> entry.body().orElse(""))
+                .contains("Akte liegt bei Team 3.").doesNotContain("Klientin hat Angst vor Kürzung.");
+        assertThat(atCentre.entries()).extracting(entry -> entry.body().orElse(""))
+                .contains("Klientin hat Angst vor Kürzung.", "Wir prüfen die Unterlagen heute.")
+                .doesNotContain("Akte liegt bei Team 3.");
+        assertThat(atJobcenter.referral().clocks().firstResponseAt()).isPresent();
+        assertThat(atJobcenter.referral().status()).as("the counsellor wrote last").isEqualTo(ReferralStatus.OPEN);
+    }
+
+    @Test
+    void a_stale_version_is_refused_so_nothing_is_overwritten() {
+        Reference reference = consented();
+        int read = version(reference);
+        directLine.writeAsJobcenter(siteManager, reference.value(), read, "Erste Antwort.");
+
+        assertThatThrownBy(() -> directLine.writeAsCentre(counsellor, reference.value(), read, "Alte Ansicht"))
+                .isInstanceOf(ReferralChanged.class);
+    }
+
+    @Test
+    void an_overdue_level_climbs_the_ladder_up_to_the_executive_and_is_reported_there_once() {
+        Reference reference = consented();
+        StaffMember area = staff.member(StaffRole.AREA_MANAGER, "mitte", "wandsbek");
+        StaffMember executive = staff.member(StaffRole.EXECUTIVE_MANAGER);
+        ReferralId id = referrals.byReference(reference).orElseThrow().id();
+
+        for (EscalationLevel expected : List.of(EscalationLevel.AREA, EscalationLevel.EXECUTIVE)) {
+            jdbc.sql("UPDATE referral SET level_due = ? WHERE id = ?")
+                    .params(Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id.value()).update();
+            assertThat(directLine.climb(Instant.now())).isPositive();
+            assertThat(referrals.byId(id).orElseThrow().level()).isEqualTo(expected);
+        }
+        assertThat(directLine.forJobcenter(area, reference.value()).referral().level()).isEqualTo(EscalationLevel.EXECUTIVE);
+        assertThat(directLine.forJobcenter(executive, false)).anyMatch(row -> row.reference().equals(reference));
+        assertThat(referrals.byId(id).orElseThrow().clocks().levelDue()).as("a fresh clock at each level")
+                .hasValueSatisfying(due -> assertThat(due).isAfter(Instant.now()));
+
+        jdbc.sql("UPDATE referral SET level_due = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.now().minus(Duration.ofMinutes(1))), id.value()).update();
+        directLine.climb(Instant.now());
+        directLine.climb(Instant.now());
+        assertThat(events.stream(DirectLineEvents.ReferralOverdueAtTop.class).filter(top -> top.referral().equals(id)))
+                .hasSize(1);
+        assertThat(events.stream(DirectLineEvents.ReferralEscalated.class).filter(up -> up.referral().equals(id)))
+                .allMatch(DirectLineEvents.ReferralEscalated::automatic).hasSize(2);
+    }
+
+    @Test
+    void a_settlement_other_than_a_remedy_needs_reasons_and_the_counsellor_can_take_it_a_level_up() {
+        Reference reference = consented();
+
+        assertThatThrownBy(() -> directLine.resolve(siteManager, reference.value(), version(reference),
+                ReferralOutcome.NOT_REMEDIED, " ", Optional.empty())).isInstanceOf(IllegalReferralStep.class);
+        directLine.resolve(siteManager, reference.value(), version(reference), ReferralOutcome.NOT_REMEDIED,
+                "Die Bescheinigung ist unvollständig; bitte Seite 2 nachreichen.", Optional.of(RootCause.COMMUNICATION));
+        assertThat(events.stream(DirectLineEvents.ReferralResolved.class).filter(done -> done.reference().equals(reference)))
+                .singleElement().satisfies(done -> assertThat(done.cause()).contains(RootCause.COMMUNICATION));
+
+        directLine.escalateAsCentre(counsellor, reference.value(), version(reference),
+                "Seite 2 wurde schon im September abgegeben (Eingangsstempel liegt vor).");
+
+        Referral reopened = referrals.byReference(reference).orElseThrow();
+        assertThat(reopened.status()).isEqualTo(ReferralStatus.OPEN);
+        assertThat(reopened.level()).isEqualTo(EscalationLevel.AREA);
+        assertThat(reopened.settlement()).isEmpty();
+        assertThatThrownBy(() -> directLine.escalateAsCentre(counsellor, reference.value(), version(reference), " "))
+                .isInstanceOf(InvalidDraft.class);
+    }
+
+    @Test
+    void the_site_management_can_hand_the_referral_to_the_site_in_charge_with_a_reason() {
+        Reference reference = consented();
+        var wandsbek = sites.byCode(jobcenter.get().id(), "wandsbek").orElseThrow();
+        StaffMember wandsbekManager = staff.member(StaffRole.SITE_MANAGER, "wandsbek");
+
+        directLine.reroute(siteManager, reference.value(), version(reference), wandsbek.id(),
+                "Die Person ist nach Wandsbek umgezogen.");
+
+        assertThat(directLine.forJobcenter(wandsbekManager, reference.value()).referral().site()).contains(wandsbek.id());
+        assertThatThrownBy(() -> directLine.forJobcenter(siteManager, reference.value()))
+                .isInstanceOf(ReferralNotFound.class);
+    }
+}
