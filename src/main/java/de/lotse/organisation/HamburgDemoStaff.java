@@ -1,19 +1,11 @@
 package de.lotse.organisation;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -40,20 +32,20 @@ class HamburgDemoStaff implements ApplicationRunner {
             new Demo("agent.harburg", "Olga Schulz (Kundenservice Harburg)", StaffRole.AGENT, List.of("harburg")),
             new Demo("bereich.sued", "Mehmet Kaya (Bereichsleitung Süd)", StaffRole.AREA_MANAGER,
                     List.of("harburg", "suederelbe", "wilhelmsburg")),
+            new Demo("geschaeftsfuehrung", "Dr. Karin Vogt (Geschäftsführung)", StaffRole.EXECUTIVE_MANAGER, List.of()),
             new Demo("qm", "Qualitätsmanagement", StaffRole.QUALITY_MANAGEMENT, List.of()),
             new Demo("admin", "Administration", StaffRole.ADMINISTRATOR, List.of()));
 
     private final StaffAccounts accounts;
     private final Jobcenters jobcenters;
     private final Sites sites;
-    private final Path loginsFile;
+    private final DemoLogins logins;
 
-    HamburgDemoStaff(StaffAccounts accounts, Jobcenters jobcenters, Sites sites,
-            @Value("${lotse.data-dir:./data}") Path dataDirectory) {
+    HamburgDemoStaff(StaffAccounts accounts, Jobcenters jobcenters, Sites sites, DemoLogins logins) {
         this.accounts = accounts;
         this.jobcenters = jobcenters;
         this.sites = sites;
-        this.loginsFile = dataDirectory.resolve("demo-logins.txt");
+        this.logins = logins;
     }
 
     @Override
@@ -68,29 +60,14 @@ class HamburgDemoStaff implements ApplicationRunner {
                     .collect(Collectors.toSet());
             String password = InitialPasswords.generate();
             accounts.create(hamburg, demo.login(), demo.name(), demo.role(), siteIds, password);
-            created.append(String.format("  %-14s %-12s %s%n", demo.login(), password, demo.role()));
+            created.append(DemoLogins.line(demo.login(), password, demo.role().name()));
         }
         if (!created.isEmpty()) {
-            keep(created.toString());
+            logins.keep(created.toString());
             log.info("Demo staff logins for http://localhost:8080/anmelden (also in {}):%n{}".replace("%n", "\n"),
-                    loginsFile.toAbsolutePath(), created);
+                    logins.file(), created);
         } else {
-            log.info("Demo staff logins are in {}", loginsFile.toAbsolutePath());
-        }
-    }
-
-
-    private void keep(String lines) {
-        try {
-            Files.createDirectories(loginsFile.toAbsolutePath().getParent());
-            Files.writeString(loginsFile, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            try {
-                Files.setPosixFilePermissions(loginsFile, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // Windows: the file stays readable by its owner's ACL
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not keep the demo logins in " + loginsFile, e);
+            log.info("Demo staff logins are in {}", logins.file());
         }
     }
 }

@@ -20,7 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class OrganisationAdministration {
 
-    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{1,62}");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s.]{2,}");
 
     private final Sites sites;
@@ -77,15 +76,16 @@ public class OrganisationAdministration {
         sites.setDutyEmail(site, address.isEmpty() ? null : address);
     }
 
+    /** The Jobcenter's own staff; counsellors' accounts are kept with their centre (see {@link PartnerAdministration}). */
     public List<StaffMembers.Account> staff(StaffMember admin) {
-        return staff.of(require(admin));
+        return staff.of(require(admin)).stream().filter(account -> !account.member().role().partner()).toList();
     }
 
     @Transactional
     public NewAccount createStaff(StaffMember admin, String login, String displayName, StaffRole role, Set<SiteId> siteIds) {
         JobcenterId jobcenter = require(admin);
-        String cleanLogin = login == null ? "" : login.strip().toLowerCase(java.util.Locale.ROOT);
-        if (!LOGIN.matcher(cleanLogin).matches() || displayName == null || displayName.isBlank()) {
+        String cleanLogin = LoginName.clean(login);
+        if (!LoginName.valid(cleanLogin) || displayName == null || displayName.isBlank()) {
             throw new IllegalArgumentException("Login (a-z, 0-9, . _ -) and name are needed");
         }
         if (accounts.exists(cleanLogin)) {

@@ -74,6 +74,23 @@ public class StaffMembers {
                 .param(jobcenter.value()).query(this::account).list();
     }
 
+    /** The accounts of a counselling centre's people, active ones first. */
+    public List<Account> ofCentre(CentreId centre) {
+        return jdbc.sql("""
+                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active,
+                       counselling_centre_id
+                  FROM staff_member WHERE counselling_centre_id = ? ORDER BY active DESC, display_name""")
+                .param(centre.value()).query(this::account).list();
+    }
+
+    Optional<Account> accountById(StaffId id) {
+        return jdbc.sql("""
+                SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active,
+                       counselling_centre_id
+                  FROM staff_member WHERE id = ?""")
+                .param(id.value()).query(this::account).optional();
+    }
+
     void setActive(StaffId id, boolean active) {
         jdbc.sql("UPDATE staff_member SET active = ? WHERE id = ?").params(active, id.value()).update();
     }

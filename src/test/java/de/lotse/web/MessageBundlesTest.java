@@ -25,13 +25,16 @@ import de.lotse.concerns.ContactChannel;
 import de.lotse.concerns.LegalTopic;
 import de.lotse.concerns.ServiceLevel;
 import de.lotse.concerns.TimelineEntry;
+import de.lotse.organisation.CounsellingCentre;
+import de.lotse.organisation.StaffRole;
 
 /** Every text a page can show exists in German, English and (for citizens' pages) Leichte Sprache. */
 class MessageBundlesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
     private static final Pattern LITERAL_KEY = Pattern.compile("(?:\\.t|\\.plain|localize)\\(\"([a-zA-Z][\\w.]*[\\w])\"");
-    private static final Pattern JAVA_KEY = Pattern.compile("\"((?:intake|message)\\.error\\.[\\w.]+)\"");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "\"((?:intake|message|admin\\.partners|partner\\.account|partner\\.team)\\.error\\.[\\w.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
 
     private static Properties load(String file) throws IOException {
@@ -86,6 +89,23 @@ class MessageBundlesTest {
             keys.add("error." + kind + ".title");
             keys.add("error." + kind + ".text");
         }
+        for (CounsellingCentre.Kind kind : CounsellingCentre.Kind.values()) {
+            keys.add("admin.partners.kind." + kind.name());
+        }
+        for (CounsellingCentre.Status status : CounsellingCentre.Status.values()) {
+            keys.add("admin.partners.status." + status.name());
+            if (status != CounsellingCentre.Status.APPROVED) {
+                keys.add("partner.notApproved.title." + status.name());
+                keys.add("partner.notApproved.text." + status.name());
+            }
+        }
+        for (StaffRole role : StaffRole.values()) {
+            keys.add("admin.role." + role.name());
+            if (role.partner()) {
+                keys.add("partner.role." + role.name());
+                keys.add("partner.role." + role.name() + ".hint");
+            }
+        }
         keys.add("intake.error.kind.required");
         keys.add("intake.error.contactChannel.required");
         return keys;
@@ -104,7 +124,10 @@ class MessageBundlesTest {
         assertTranslated(load("messages_en.properties"), key -> true);
     }
 
-    /** Texts only staff or programs read: the API's problems and the staff area. */
+    /**
+     * Texts only staff, professionals or programs read: the API's problems, the staff area and the partner area
+     * (counsellors of counselling centres are professionals, not citizens).
+     */
     private static boolean forStaffOrPrograms(String key) {
         return key.startsWith("api.") || key.startsWith("login.") || key.startsWith("staff.") || key.startsWith("outcome")
                 || key.startsWith("admin.") || key.startsWith("partner.");
