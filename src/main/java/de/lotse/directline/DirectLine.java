@@ -70,6 +70,7 @@ public class DirectLine {
     private final ReferralValidation validation;
     private final ReferralClocks clocks;
     private final CounsellingCentres centres;
+    private final de.lotse.organisation.PartnerTeam partnerTeam;
     private final Sites sites;
     private final SiteRouting routing;
     private final CurrentJobcenter jobcenter;
@@ -81,7 +82,8 @@ public class DirectLine {
     private final SecureRandom random = new SecureRandom();
 
     DirectLine(Referrals referrals, Consents consents, ConsentLinks links, ReferralValidation validation,
-            ReferralClocks clocks, CounsellingCentres centres, Sites sites, SiteRouting routing,
+            ReferralClocks clocks, CounsellingCentres centres, de.lotse.organisation.PartnerTeam partnerTeam, Sites sites,
+            SiteRouting routing,
             CurrentJobcenter jobcenter, AccessLog accessLog, ApplicationEventPublisher events,
             TransactionTemplate transactions, Clock clock,
             @Value("${lotse.directline.consent-validity:180d}") Duration consentValidity) {
@@ -91,6 +93,7 @@ public class DirectLine {
         this.validation = validation;
         this.clocks = clocks;
         this.centres = centres;
+        this.partnerTeam = partnerTeam;
         this.sites = sites;
         this.routing = routing;
         this.jobcenter = jobcenter;
@@ -103,10 +106,20 @@ public class DirectLine {
 
     // ---- the counselling centre's side
 
-    /** The counsellor's own, approved centre; anyone else has no business on the partner side. */
+    /**
+     * The counsellor's own, approved centre; anyone else has no business on the partner side. The account is read
+     * afresh, so that a counsellor removed from the team is stopped even in a session opened before.
+     */
     public CounsellingCentre centreOf(StaffMember counsellor) {
-        return counsellor.centre().filter(centre -> counsellor.role().partner()).flatMap(centres::byId)
-                .filter(CounsellingCentre::approved).orElseThrow(ReferralNotFound::new);
+        if (!counsellor.role().partner()) {
+            throw new ReferralNotFound();
+        }
+        try {
+            return java.util.Optional.of(partnerTeam.centreOf(counsellor)).filter(CounsellingCentre::approved)
+                    .orElseThrow(ReferralNotFound::new);
+        } catch (de.lotse.organisation.NotAllowed removed) {
+            throw new ReferralNotFound();
+        }
     }
 
     public List<ReferralRow> ofCentre(StaffMember counsellor) {

@@ -116,7 +116,15 @@ class DirectLineIntegrationTest {
     @Test
     void a_suspended_centre_sees_nothing() {
         Reference reference = consented();
-        jdbc.sql("UPDATE counselling_centre SET status = 'SUSPENDED' WHERE id = ?").param(centre.id().value()).update();
+        jdbc.sql("UPDATE counselling_centre SET status = 'SUSPENDED', status_reason = 'Prüfung läuft' WHERE id = ?").param(centre.id().value()).update();
+
+        assertThatThrownBy(() -> directLine.forCentre(counsellor, reference.value())).isInstanceOf(ReferralNotFound.class);
+    }
+
+    @Test
+    void a_counsellor_removed_from_the_team_is_stopped_even_in_an_open_session() {
+        Reference reference = consented();
+        jdbc.sql("UPDATE staff_member SET active = FALSE WHERE id = ?").param(counsellor.id().value()).update();
 
         assertThatThrownBy(() -> directLine.forCentre(counsellor, reference.value())).isInstanceOf(ReferralNotFound.class);
     }

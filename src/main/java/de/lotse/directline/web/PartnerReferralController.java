@@ -19,6 +19,8 @@ import de.lotse.directline.DirectLine;
 import de.lotse.directline.IllegalReferralStep;
 import de.lotse.directline.ReferralChanged;
 import de.lotse.directline.ReferralDraft;
+import de.lotse.organisation.CounsellingCentre;
+import de.lotse.organisation.PartnerTeam;
 import de.lotse.organisation.StaffPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -30,17 +32,23 @@ class PartnerReferralController {
 
     private final DirectLine directLine;
     private final ReferralPages pages;
+    private final PartnerTeam partnerTeam;
 
-    PartnerReferralController(DirectLine directLine, ReferralPages pages) {
+    PartnerReferralController(DirectLine directLine, ReferralPages pages, PartnerTeam partnerTeam) {
         this.directLine = directLine;
+        this.partnerTeam = partnerTeam;
         this.pages = pages;
     }
 
     @GetMapping("/partner")
     String list(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
-        model.addAttribute("centre", directLine.centreOf(principal.member()));
+        // A centre not (or no longer) approved sees why, and nothing else.
+        CounsellingCentre centre = partnerTeam.centreOf(principal.member());
+        model.addAttribute("centre", centre);
+        model.addAttribute("reason", centre.approved() ? null
+                : partnerTeam.standingOf(principal.member()).reason().orElse(null));
         model.addAttribute("viewer", principal.member());
-        model.addAttribute("rows", directLine.ofCentre(principal.member()));
+        model.addAttribute("rows", centre.approved() ? directLine.ofCentre(principal.member()) : List.of());
         model.addAttribute("now", java.time.Instant.now());
         return "directline/partner-list";
     }
