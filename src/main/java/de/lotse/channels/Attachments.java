@@ -86,7 +86,7 @@ public class Attachments {
     }
 
     /** The type the first bytes show, among those kept; empty for anything else. */
-    static Optional<String> sniff(byte[] content) {
+    public static Optional<String> sniff(byte[] content) {
         if (starts(content, "%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII))) {
             return Optional.of("application/pdf");
         }
@@ -139,7 +139,7 @@ public class Attachments {
      * A file name safe to show and to offer for download: no directories, no control or reserved characters, no
      * leading dots, at most 120 characters with the extension kept.
      */
-    static String safeName(String given) {
+    public static String safeName(String given) {
         String name = given == null ? "" : given;
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         name = name.replaceAll("[\\p{Cntrl}<>:\"|?*\\u202A-\\u202E\\u2066-\\u2069]", "_").strip();

@@ -43,6 +43,14 @@ class Consents {
                 .params(givenBy, Timestamp.from(now), Timestamp.from(expiresAt), referral.value()).update() == 1;
     }
 
+    /** Records a consent given on paper, signed by the client; false if one was given (or withdrawn) before. */
+    boolean giveSigned(ReferralId referral, String signedBy, Instant now, Instant expiresAt) {
+        return jdbc.sql("""
+                UPDATE referral_consent SET method = 'SIGNED_UPLOAD', given_by = ?, given_at = ?, expires_at = ?
+                 WHERE referral_id = ? AND given_at IS NULL AND withdrawn_at IS NULL""")
+                .params(signedBy, Timestamp.from(now), Timestamp.from(expiresAt), referral.value()).update() == 1;
+    }
+
     boolean withdraw(ReferralId referral, Instant now) {
         return jdbc.sql("UPDATE referral_consent SET withdrawn_at = ? WHERE referral_id = ? AND withdrawn_at IS NULL")
                 .params(Timestamp.from(now), referral.value()).update() == 1;

@@ -47,7 +47,17 @@ public class DirectLine {
 
     /** A referral as one reader may see it, with the consent link while the client has not used it. */
     public record ReferralView(Referral referral, Side side, List<ReferralEntry> entries, Optional<String> consentSecret,
-            Optional<ReferralConsent> consent, CounsellingCentre centre, Optional<Site> site) {
+            Optional<ReferralConsent> consent, CounsellingCentre centre, Optional<Site> site,
+            List<ReferralDocument> documents) {
+
+        /** The document added at a place in the history, for its download link. */
+        public Optional<ReferralDocument> documentAt(int position) {
+            return documents.stream().filter(document -> document.position() == position).findFirst();
+        }
+    }
+
+    /** A document's content, to hand out. */
+    public record DocumentContent(String filename, String contentType, byte[] content) {
     }
 
     /** What the consent page shows the client. */
@@ -80,13 +90,18 @@ public class DirectLine {
     private final Clock clock;
     private final Duration consentValidity;
     private final SecureRandom random = new SecureRandom();
+    private final ReferralDocuments documents;
+    private final long maxDocumentSize;
 
     DirectLine(Referrals referrals, Consents consents, ConsentLinks links, ReferralValidation validation,
             ReferralClocks clocks, CounsellingCentres centres, de.lotse.organisation.PartnerTeam partnerTeam, Sites sites,
             SiteRouting routing,
             CurrentJobcenter jobcenter, AccessLog accessLog, ApplicationEventPublisher events,
             TransactionTemplate transactions, Clock clock,
-            @Value("${lotse.directline.consent-validity:180d}") Duration consentValidity) {
+            @Value("${lotse.directline.consent-validity:180d}") Duration consentValidity, ReferralDocuments documents,
+            @Value("${lotse.channels.attachments.max-size:10485760}") long maxDocumentSize) {
+        this.documents = documents;
+        this.maxDocumentSize = maxDocumentSize;
         this.referrals = referrals;
         this.consents = consents;
         this.links = links;
@@ -347,7 +362,114 @@ public class DirectLine {
     private ReferralView view(Referral referral, Side side, Optional<String> secret, Optional<ReferralConsent> consent) {
         CounsellingCentre centre = centres.byId(referral.centre()).orElseThrow(ReferralNotFound::new);
         return new ReferralView(referral, side, referral.entriesFor(side), secret, consent, centre,
-                referral.site().flatMap(sites::byId));
+                referral.site().flatMap(sites::byId), documents.of(referral.id()));
+    }
+
+    // ---- documents
+
+    /**
+     * Records the client's signed consent form, the other way to consent: the form is kept with the referral (both
+     * sides see it) and the referral opens as with the link.
+     */
+    public void recordSignedConsent(StaffMember counsellor, String reference, int version, String signedBy, Upload form) {
+        Referral referral = readableByCentre(counsellor, reference);
+        String name = signedBy == null ? "" : signedBy.strip();
+        List<de.lotse.concerns.FieldProblem> problems = new java.util.ArrayList<>();
+        if (name.isEmpty() || name.length() > ReferralValidation.MAX_SHORT) {
+            problems.add(de.lotse.concerns.FieldProblem.of("signedBy", "partner.referral.error.required"));
+        }
+        Optional<String> type = checked(form, "consentForm", problems);
+        if (!problems.isEmpty()) {
+            throw new de.lotse.concerns.InvalidDraft(problems);
+        }
+        Instant now = clock.instant();
+        change(referral, version, found -> {
+            if (!consents.giveSigned(found.id(), name, now, now.plus(consentValidity))) {
+                throw new IllegalReferralStep("consent was given or withdrawn already");
+            }
+            int position = found.attach(Side.CENTRE, actor(counsellor), safeName(form), now);
+            documents.store(found.id(), position, ReferralDocument.Purpose.CONSENT_FORM, safeName(form), type.get(),
+                    form.content(), now);
+            found.consentSigned(actor(counsellor), name, now, clocks);
+        });
+    }
+
+    /** The client told the centre they withdraw (someone who consented on paper has no link). */
+    public void recordWithdrawal(StaffMember counsellor, String reference, int version) {
+        Referral referral = readableByCentre(counsellor, reference);
+        Instant now = clock.instant();
+        change(referral, version, found -> {
+            consents.withdraw(found.id(), now);
+            found.consentWithdrawn(actor(counsellor), now);
+        });
+    }
+
+    public void attachAsCentre(StaffMember counsellor, String reference, int version, Upload file) {
+        attach(readableByCentre(counsellor, reference), Side.CENTRE, actor(counsellor), version, file);
+    }
+
+    public void attachAsJobcenter(StaffMember staff, String reference, int version, Upload file) {
+        attach(readableByJobcenter(staff, reference), Side.JOBCENTER, actor(staff), version, file);
+    }
+
+    public DocumentContent documentForCentre(StaffMember counsellor, String reference, java.util.UUID document) {
+        return transactions.execute(status -> {
+            Referral referral = readableByCentre(counsellor, reference);
+            logRead(referral, counsellor, "direct line: counsellor, document");
+            return content(referral, document);
+        });
+    }
+
+    public DocumentContent documentForJobcenter(StaffMember staff, String reference, java.util.UUID document) {
+        return transactions.execute(status -> {
+            Referral referral = readableByJobcenter(staff, reference);
+            logRead(referral, staff, "direct line: document");
+            return content(referral, document);
+        });
+    }
+
+    private DocumentContent content(Referral referral, java.util.UUID id) {
+        ReferralDocument document = documents.of(referral.id()).stream().filter(found -> found.id().equals(id))
+                .findFirst().orElseThrow(ReferralNotFound::new);
+        return new DocumentContent(document.filename(), document.contentType(),
+                documents.content(referral.id(), id).orElseThrow(ReferralNotFound::new));
+    }
+
+    private void attach(Referral referral, Side side, String actor, int version, Upload file) {
+        List<de.lotse.concerns.FieldProblem> problems = new java.util.ArrayList<>();
+        Optional<String> type = checked(file, "file", problems);
+        if (!problems.isEmpty()) {
+            throw new de.lotse.concerns.InvalidDraft(problems);
+        }
+        Instant now = clock.instant();
+        change(referral, version, found -> {
+            int position = found.attach(side, actor, safeName(file), now);
+            documents.store(found.id(), position, ReferralDocument.Purpose.EVIDENCE, safeName(file), type.get(),
+                    file.content(), now);
+        });
+    }
+
+    /** The file's type by its content (PDF and images only), or a problem for the field. */
+    private Optional<String> checked(Upload file, String field, List<de.lotse.concerns.FieldProblem> problems) {
+        if (file == null || file.content() == null || file.content().length == 0) {
+            problems.add(de.lotse.concerns.FieldProblem.of(field, "partner.document.error.missing"));
+            return Optional.empty();
+        }
+        if (file.content().length > maxDocumentSize) {
+            problems.add(de.lotse.concerns.FieldProblem.of(field, "partner.document.error.tooBig",
+                    maxDocumentSize / (1024 * 1024)));
+            return Optional.empty();
+        }
+        Optional<String> type = de.lotse.channels.Attachments.sniff(file.content())
+                .filter(sniffed -> sniffed.equals("application/pdf") || sniffed.startsWith("image/"));
+        if (type.isEmpty()) {
+            problems.add(de.lotse.concerns.FieldProblem.of(field, "partner.document.error.type"));
+        }
+        return type;
+    }
+
+    private static String safeName(Upload file) {
+        return de.lotse.channels.Attachments.safeName(file.filename() == null ? "" : file.filename());
     }
 
     private void change(Referral read, int version, Consumer<Referral> step) {

@@ -94,21 +94,35 @@ public final class Referral {
 
     /** The client consented: the referral reaches the site management and its clocks start. */
     void consentGiven(Instant now, ReferralClocks agreed) {
+        open(now, agreed, Type.CONSENT_GIVEN, "client", Optional.empty());
+    }
+
+    /** The counsellor recorded the client's signed consent form (uploaded with it). */
+    void consentSigned(String counsellor, String signedBy, Instant now, ReferralClocks agreed) {
+        open(now, agreed, Type.CONSENT_SIGNED, counsellor, Optional.of(signedBy));
+    }
+
+    private void open(Instant now, ReferralClocks agreed, Type how, String actor, Optional<String> body) {
         require(status == ReferralStatus.AWAITING_CONSENT, "consent can be given only once, before the referral opens");
         status = ReferralStatus.OPEN;
         Instant firstResponse = agreed.firstResponseDue(now, content.urgency());
         clocks = new Clocks(Optional.of(firstResponse), Optional.empty(),
                 Optional.of(agreed.resolutionDue(now, content.urgency())), Optional.of(firstResponse));
-        append(Type.CONSENT_GIVEN, Audience.SHARED, "client", Optional.empty(), now);
+        append(how, Audience.SHARED, actor, body, now);
         events.add(new DirectLineEvents.ReferralOpened(id, reference, jobcenter, site, centre, content.urgency()));
     }
 
     /** The client withdrew consent: the referral ends at once, whatever its state. */
     void consentWithdrawn(Instant now) {
+        consentWithdrawn("client", now);
+    }
+
+    /** The same, told to the counsellor (a client who signed on paper withdraws there). */
+    void consentWithdrawn(String actor, Instant now) {
         require(status != ReferralStatus.CONSENT_WITHDRAWN, "consent was withdrawn already");
         status = ReferralStatus.CONSENT_WITHDRAWN;
         clocks = new Clocks(clocks.firstResponseDue(), clocks.firstResponseAt(), clocks.resolutionDue(), Optional.empty());
-        append(Type.CONSENT_WITHDRAWN, Audience.SHARED, "client", Optional.empty(), now);
+        append(Type.CONSENT_WITHDRAWN, Audience.SHARED, actor, Optional.empty(), now);
         events.add(new DirectLineEvents.ConsentWithdrawn(id, reference, site, centre));
     }
 
@@ -134,6 +148,17 @@ public final class Referral {
             append(Type.MESSAGE, Audience.SHARED, actor, Optional.of(text), now);
             events.add(new DirectLineEvents.CentreWrote(id, reference, site, level));
         }
+    }
+
+    /**
+     * A document added by one side; returns its place in the history. The centre may add documents to its draft
+     * before the consent; the Jobcenter only to a case it works on.
+     */
+    int attach(Side side, String actor, String filename, Instant now) {
+        require(status != ReferralStatus.CONSENT_WITHDRAWN, "the referral has ended");
+        require(side == Side.CENTRE || status != ReferralStatus.AWAITING_CONSENT, "the client has not consented yet");
+        append(Type.DOCUMENT, Audience.SHARED, actor, Optional.of(filename), now);
+        return entries.size();
     }
 
     /** A note only the writer's side sees. */

@@ -274,4 +274,45 @@ class DirectLineIntegrationTest {
         assertThatThrownBy(() -> directLine.forJobcenter(siteManager, reference.value()))
                 .isInstanceOf(ReferralNotFound.class);
     }
+
+    private static final byte[] PDF = "%PDF-1.7\n%Einwilligung".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+
+    @Test
+    void a_signed_consent_form_opens_the_referral_and_both_sides_can_read_it() {
+        Reference reference = directLine.open(counsellor, DirectLineFixtures.draft());
+
+        assertThatThrownBy(() -> directLine.recordSignedConsent(counsellor, reference.value(), version(reference),
+                "Olena Kovalenko", new Upload("form.exe", "MZ...".getBytes(java.nio.charset.StandardCharsets.US_ASCII))))
+                .isInstanceOfSatisfying(InvalidDraft.class, invalid -> assertThat(invalid.problems())
+                        .extracting(FieldProblem::messageKey).containsExactly("partner.document.error.type"));
+        directLine.recordSignedConsent(counsellor, reference.value(), version(reference), "Olena Kovalenko",
+                new Upload("../Einwilligung Kovalenko.pdf", PDF));
+
+        var atSite = directLine.forJobcenter(siteManager, reference.value());
+        assertThat(atSite.referral().status()).isEqualTo(ReferralStatus.OPEN);
+        ReferralDocument form = atSite.documents().get(0);
+        assertThat(form.purpose()).isEqualTo(ReferralDocument.Purpose.CONSENT_FORM);
+        assertThat(form.filename()).isEqualTo("Einwilligung Kovalenko.pdf");
+        assertThat(directLine.documentForJobcenter(siteManager, reference.value(), form.id()).content()).isEqualTo(PDF);
+        assertThat(directLine.documentForCentre(counsellor, reference.value(), form.id()).contentType())
+                .isEqualTo("application/pdf");
+
+        directLine.recordWithdrawal(counsellor, reference.value(), version(reference));
+        assertThatThrownBy(() -> directLine.documentForJobcenter(siteManager, reference.value(), form.id()))
+                .isInstanceOf(ReferralNotFound.class);
+    }
+
+    @Test
+    void documents_of_one_referral_are_not_reachable_through_another() {
+        Reference mine = consented();
+        Reference other = consented();
+        directLine.attachAsJobcenter(siteManager, other.value(), version(other), new Upload("bescheid.pdf", PDF));
+        var document = directLine.forJobcenter(siteManager, other.value()).documents().get(0);
+
+        assertThatThrownBy(() -> directLine.documentForJobcenter(siteManager, mine.value(), document.id()))
+                .isInstanceOf(ReferralNotFound.class);
+        StaffMember otherCentre = partners.counsellor(partners.centre(CounsellingCentre.Status.APPROVED));
+        assertThatThrownBy(() -> directLine.documentForCentre(otherCentre, other.value(), document.id()))
+                .isInstanceOf(ReferralNotFound.class);
+    }
 }

@@ -89,4 +89,30 @@ class DirectLineWebTest {
                 .getStatus()).isEqualTo(404);
         assertThat(mvc.perform(get("/einwilligung/" + "x".repeat(43))).andReturn().getResponse().getStatus()).isEqualTo(404);
     }
+
+    @Test
+    void a_document_is_uploaded_with_the_form_token_and_downloaded_as_an_attachment() throws Exception {
+        MockHttpSession session = login(counsellor);
+        String location = mvc.perform(post("/partner/klaerungsfaelle").session(session).with(RealCsrf.from(mvc))
+                .param("clientName", "Olena Kovalenko").param("clientPostcode", "20095")
+                .param("legalTopic", "HOUSING_AND_HEATING").param("administrativeProblem", "HANDLING_OF_DOCUMENTS")
+                .param("description", "Mietbescheinigung fehlt.").param("outcomeSought", "Zahlung")
+                .param("confidentialityReleased", "true").param("bescheidDelivery", "POST").param("instruction", "UNKNOWN"))
+                .andReturn().getResponse().getRedirectedUrl();
+        String base = location.replaceAll("\\?.*$", "");
+        byte[] pdf = "%PDF-1.7\n%unterschrieben".getBytes(StandardCharsets.US_ASCII);
+
+        var upload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base + "/einwilligung")
+                .file(new org.springframework.mock.web.MockMultipartFile("consentForm", "einwilligung.pdf", "application/pdf", pdf))
+                .param("signedBy", "Olena Kovalenko").param("version", "0").session(session).with(RealCsrf.from(mvc)))
+                .andReturn();
+        assertThat(upload.getResponse().getStatus()).isEqualTo(302);
+
+        String page = html(mvc.perform(get(base).session(session)).andReturn());
+        assertThat(page).contains("Unterschriebene Einwilligung hochgeladen", "einwilligung.pdf");
+        String link = page.replaceAll("(?s).*href=\"(" + java.util.regex.Pattern.quote(base) + "/dokument/[^\"]+)\".*", "$1");
+        var download = mvc.perform(get(link).session(session)).andReturn().getResponse();
+        assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
+        assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+    }
 }

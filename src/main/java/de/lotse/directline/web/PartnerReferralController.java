@@ -107,6 +107,38 @@ class PartnerReferralController {
                 () -> directLine.escalateAsCentre(principal.member(), reference, version, reason));
     }
 
+    @PostMapping(BASE + "/{reference}/einwilligung")
+    String signedConsent(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam int version, @RequestParam(required = false) String signedBy,
+            @RequestParam(name = "consentForm", required = false) org.springframework.web.multipart.MultipartFile form,
+            HttpServletResponse response, Model model) {
+        return work(principal, reference, Map.of("signedBy", signedBy == null ? "" : signedBy), response, model,
+                () -> directLine.recordSignedConsent(principal.member(), reference, version, signedBy,
+                        Downloads.upload(form)));
+    }
+
+    @PostMapping(BASE + "/{reference}/widerruf")
+    String withdrawal(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam int version) {
+        directLine.recordWithdrawal(principal.member(), reference, version);
+        return "redirect:/partner";
+    }
+
+    @PostMapping(BASE + "/{reference}/dokument")
+    String attach(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            HttpServletResponse response, Model model) {
+        return work(principal, reference, Map.of("file", ""), response, model,
+                () -> directLine.attachAsCentre(principal.member(), reference, version, Downloads.upload(file)));
+    }
+
+    @GetMapping(BASE + "/{reference}/dokument/{id}")
+    org.springframework.http.ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffPrincipal principal,
+            @PathVariable String reference, @PathVariable String id) {
+        return Downloads.of(directLine.documentForCentre(principal.member(), reference, Downloads.id(id)));
+    }
+
     private String work(StaffPrincipal principal, String reference, Map<String, String> typed,
             HttpServletResponse response, Model model, Runnable step) {
         String field = typed.keySet().iterator().next();
@@ -116,7 +148,8 @@ class PartnerReferralController {
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return page(principal, reference, new FormState(invalid.problems().stream()
-                    .map(problem -> new de.lotse.concerns.FieldProblem(field, problem.messageKey(), problem.arguments()))
+                    .map(problem -> problem.field().equals("text") ? new de.lotse.concerns.FieldProblem(field,
+                            problem.messageKey(), problem.arguments()) : problem)
                     .toList()), typed, null, model);
         } catch (ReferralChanged changed) {
             response.setStatus(HttpStatus.CONFLICT.value());

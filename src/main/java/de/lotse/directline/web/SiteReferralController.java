@@ -99,6 +99,21 @@ class SiteReferralController {
         });
     }
 
+    @PostMapping(BASE + "/{reference}/dokument")
+    String attach(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
+            @RequestParam int version,
+            @RequestParam(name = "file", required = false) org.springframework.web.multipart.MultipartFile file,
+            HttpServletResponse response, Model model) {
+        return work(principal, reference, "file", Map.of("file", ""), response, model,
+                () -> directLine.attachAsJobcenter(principal.member(), reference, version, Downloads.upload(file)));
+    }
+
+    @GetMapping(BASE + "/{reference}/dokument/{id}")
+    org.springframework.http.ResponseEntity<byte[]> document(@AuthenticationPrincipal StaffPrincipal principal,
+            @PathVariable String reference, @PathVariable String id) {
+        return Downloads.of(directLine.documentForJobcenter(principal.member(), reference, Downloads.id(id)));
+    }
+
     private String work(StaffPrincipal principal, String reference, String field, Map<String, String> typed,
             HttpServletResponse response, Model model, Runnable step) {
         try {
