@@ -33,10 +33,13 @@ class ReferralNotices {
     private final ObjectProvider<JavaMailSender> mail;
     private final String publicUrl;
     private final String sender;
+    private final org.springframework.context.MessageSource texts;
 
     ReferralNotices(Sites sites, CounsellingCentres centres, ObjectProvider<JavaMailSender> mail,
+            org.springframework.context.MessageSource texts,
             @Value("${lotse.public-url:}") String publicUrl, @Value("${lotse.mail.from:lotse@jobcenter.lotse.test}") String sender) {
         this.sites = sites;
+        this.texts = texts;
         this.centres = centres;
         this.mail = mail;
         this.publicUrl = publicUrl.isBlank() ? "http://localhost:8080" : publicUrl.strip();
@@ -45,83 +48,72 @@ class ReferralNotices {
 
     @ApplicationModuleListener
     void on(DirectLineEvents.ReferralOpened opened) {
-        String urgent = opened.urgency() == de.lotse.concerns.Urgency.EXISTENTIAL ? "Notlage – heute: " : "";
-        toSite(opened.site(), urgent + "Neuer Klärungsfall " + opened.reference(),
-                "Eine Beratungsstelle hat mit Einwilligung der Person einen Klärungsfall an die Standortleitung gegeben.",
-                opened.reference());
+        String key = opened.urgency() == de.lotse.concerns.Urgency.EXISTENTIAL ? "opened.existential" : "opened";
+        toSite(opened.site(), key, opened.reference(), true);
     }
 
     @ApplicationModuleListener
     void on(DirectLineEvents.CentreWrote wrote) {
-        toSite(wrote.site(), "Klärungsfall " + wrote.reference() + ": Nachricht der Beratungsstelle",
-                "Die Beratungsstelle hat im Klärungsfall geschrieben.", wrote.reference());
+        toSite(wrote.site(), "centreWrote", wrote.reference(), true);
     }
 
     @ApplicationModuleListener
     void on(DirectLineEvents.JobcenterWrote wrote) {
-        toCentre(wrote.centre(), "Klärungsfall " + wrote.reference() + ": Antwort des Jobcenters",
-                "Das Jobcenter hat im Klärungsfall geantwortet.", wrote.reference());
+        toCentre(wrote.centre(), "jobcenterWrote", wrote.reference(), true);
     }
 
     @ApplicationModuleListener
     void on(DirectLineEvents.ReferralEscalated escalated) {
-        String level = switch (escalated.level()) {
-            case SITE -> "Standortleitung";
-            case AREA -> "Bereichsleitung";
-            case EXECUTIVE -> "Geschäftsführung";
-        };
-        String why = escalated.automatic() ? "weil die Frist der vorigen Ebene abgelaufen ist"
-                : "auf Wunsch der Beratungsstelle";
-        String text = "Der Klärungsfall liegt jetzt bei der " + level + " (" + why + ").";
-        toSite(escalated.site(), "Klärungsfall " + escalated.reference() + " eskaliert: " + level, text,
-                escalated.reference());
-        toCentre(escalated.centre(), "Klärungsfall " + escalated.reference() + " eskaliert: " + level, text,
-                escalated.reference());
+        String key = "escalated." + escalated.level().name() + (escalated.automatic() ? ".automatic" : "");
+        toSite(escalated.site(), key, escalated.reference(), true);
+        toCentre(escalated.centre(), key, escalated.reference(), true);
     }
 
     @ApplicationModuleListener
     void on(DirectLineEvents.ReferralRerouted rerouted) {
-        toSite(Optional.of(rerouted.to()), "Klärungsfall " + rerouted.reference() + " an Ihren Standort abgegeben",
-                "Ein anderer Standort hat den Klärungsfall an Sie abgegeben.", rerouted.reference());
+        toSite(Optional.of(rerouted.to()), "rerouted", rerouted.reference(), true);
     }
 
     @ApplicationModuleListener
     void on(DirectLineEvents.ReferralResolved resolved) {
-        toCentre(resolved.centre(), "Klärungsfall " + resolved.reference() + ": Ergebnis",
-                "Das Jobcenter hat den Klärungsfall abgeschlossen.", resolved.reference());
+        toCentre(resolved.centre(), "resolved", resolved.reference(), true);
     }
 
     @ApplicationModuleListener
     void on(DirectLineEvents.ConsentWithdrawn withdrawn) {
-        String text = "Die Person hat ihre Einwilligung widerrufen. Der Klärungsfall ist beendet; er ist für beide Seiten"
-                + " nicht mehr einsehbar.";
-        toSite(withdrawn.site(), "Klärungsfall " + withdrawn.reference() + ": Einwilligung widerrufen", text, null);
-        toCentre(withdrawn.centre(), "Klärungsfall " + withdrawn.reference() + ": Einwilligung widerrufen", text, null);
+        // No link: the case cannot be opened any more.
+        toSite(withdrawn.site(), "withdrawn", withdrawn.reference(), false);
+        toCentre(withdrawn.centre(), "withdrawn", withdrawn.reference(), false);
     }
 
     @ApplicationModuleListener
     void on(DirectLineEvents.ReferralOverdueAtTop overdue) {
         log.warn("Referral {} is overdue at the executive management", overdue.reference());
-        toCentre(overdue.centre(), "Klärungsfall " + overdue.reference() + ": Frist der Geschäftsführung überschritten",
-                "Auch die Frist der Geschäftsführung ist abgelaufen. Bitte prüfen Sie den formalen Weg.",
-                overdue.reference());
+        toCentre(overdue.centre(), "overdueAtTop", overdue.reference(), true);
     }
 
-    private void toSite(Optional<SiteId> site, String subject, String text, Reference reference) {
+    private void toSite(Optional<SiteId> site, String key, Reference reference, boolean withLink) {
         Optional<String> duty = site.flatMap(sites::dutyEmail);
         if (duty.isEmpty()) {
-            log.warn("Referral notice '{}' has no site duty mailbox to go to", subject);
+            log.warn("Referral notice '{}' for {} has no site duty mailbox to go to", key, reference);
             return;
         }
-        send(duty.get(), subject, text, reference == null ? null : publicUrl + "/arbeit/klaerung/" + reference.value());
+        send(duty.get(), key, reference, withLink ? publicUrl + "/arbeit/klaerung/" + reference.value() : null);
     }
 
-    private void toCentre(CentreId centre, String subject, String text, Reference reference) {
-        centres.byId(centre).map(CounsellingCentre::email).ifPresent(address -> send(address, subject, text,
-                reference == null ? null : publicUrl + "/partner/klaerungsfaelle/" + reference.value()));
+    private void toCentre(CentreId centre, String key, Reference reference, boolean withLink) {
+        centres.byId(centre).map(CounsellingCentre::email).ifPresent(address -> send(address, key, reference,
+                withLink ? publicUrl + "/partner/klaerungsfaelle/" + reference.value() : null));
     }
 
-    private void send(String to, String subject, String text, String link) {
+    /** The notice in German (the working language of both sides), from the message bundle. */
+    private void send(String to, String key, Reference reference, String link) {
+        java.util.Locale german = java.util.Locale.GERMAN;
+        String subject = texts.getMessage("staff.notice.referral." + key + ".subject", new Object[] { reference.value() },
+                german);
+        String text = texts.getMessage("staff.notice.referral." + key + ".text", null, german)
+                + (link == null ? "" : "\n\n" + link) + "\n\n" + texts.getMessage("staff.notice.noPersonalData", null, german)
+                + "\n";
         JavaMailSender mailSender = mail.getIfAvailable();
         if (mailSender == null) {
             log.warn("No mail server for the referral notice '{}'", subject);
@@ -131,8 +123,7 @@ class ReferralNotices {
         message.setFrom(sender);
         message.setTo(to);
         message.setSubject(subject);
-        message.setText(text + (link == null ? "" : "\n\n" + link) + "\n\nDiese Nachricht enthält absichtlich keine"
-                + " persönlichen Daten.\n");
+        message.setText(text);
         mailSender.send(message);
     }
 }

@@ -44,6 +44,7 @@ class DirectLineIntegrationTest {
     @Autowired CurrentJobcenter jobcenter;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired com.icegreen.greenmail.util.GreenMail mailServer;
 
     private DirectLineFixtures partners;
     private StaffFixtures staff;
@@ -314,5 +315,32 @@ class DirectLineIntegrationTest {
         StaffMember otherCentre = partners.counsellor(partners.centre(CounsellingCentre.Status.APPROVED));
         assertThatThrownBy(() -> directLine.documentForCentre(otherCentre, other.value(), document.id()))
                 .isInstanceOf(ReferralNotFound.class);
+    }
+
+    @Test
+    void each_side_hears_by_mail_what_happened_without_the_clients_data() throws Exception {
+        Reference reference = consented();
+        directLine.writeAsJobcenter(siteManager, reference.value(), version(reference), "Zahlung geht raus.");
+
+        var toSite = de.lotse.Eventually.atLeast(1, () -> java.util.Arrays.stream(mailServer.getReceivedMessages())
+                .filter(mail -> subject(mail).contains(reference.value()))
+                .filter(mail -> com.icegreen.greenmail.util.GreenMailUtil.getHeaders(mail).contains("bereitschaft-mitte@"))
+                .toList());
+        var toCentre = de.lotse.SentMail.to(mailServer, centre.email(), 1);
+        assertThat(toSite).singleElement().satisfies(mail -> {
+            assertThat(subject(mail)).isEqualTo("Neuer Klärungsfall " + reference.value());
+            assertThat(de.lotse.SentMail.plainText(mail)).contains("/arbeit/klaerung/" + reference.value())
+                    .doesNotContain("Olena", "Mietbescheinigung");
+        });
+        assertThat(toCentre).singleElement().satisfies(mail -> assertThat(de.lotse.SentMail.plainText(mail))
+                .contains("/partner/klaerungsfaelle/" + reference.value()).doesNotContain("Zahlung geht raus"));
+    }
+
+    private static String subject(jakarta.mail.internet.MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (jakarta.mail.MessagingException unreadable) {
+            return "";
+        }
     }
 }
