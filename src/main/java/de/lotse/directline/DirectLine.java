@@ -60,10 +60,16 @@ public class DirectLine {
     public record DocumentContent(String filename, String contentType, byte[] content) {
     }
 
+    private static final String LOOK_PREFIX = "direct line: ";
+
+    /** One look at the case, as the client is told of it: when, and who by role (never by name). */
+    public record Look(Instant at, StaffRole role) {
+    }
+
     /** What the consent page shows the client. */
     public record ConsentView(Reference reference, String clientName, String centreName, Optional<String> siteName,
             ReferralStatus status, Optional<Instant> givenAt, Optional<Instant> expiresAt, Optional<Instant> withdrawnAt,
-            boolean healthData, Optional<String> attorney) {
+            boolean healthData, Optional<String> attorney, List<Look> looks) {
 
         public boolean open() {
             return givenAt.isEmpty() && withdrawnAt.isEmpty();
@@ -162,7 +168,7 @@ public class DirectLine {
         // The read and its record in the access log are one transaction: no read goes unlogged.
         return transactions.execute(status -> {
             Referral referral = readableByCentre(counsellor, reference);
-            logRead(referral, counsellor, "direct line: counsellor");
+            logRead(referral, counsellor, "referral");
             Optional<ReferralConsent> consent = consents.of(referral.id());
             Optional<String> secret = referral.status() == ReferralStatus.AWAITING_CONSENT
                     ? Optional.of(links.secretFor(referral.id())) : Optional.empty();
@@ -211,7 +217,8 @@ public class DirectLine {
                 "direct line: consent page", clock.instant()));
         return new ConsentView(referral.reference(), referral.content().clientName(), centre.name(),
                 referral.site().flatMap(sites::byId).map(Site::name), referral.status(), consent.givenAt(),
-                consent.expiresAt(), consent.withdrawnAt(), referral.content().healthData(), referral.content().attorney());
+                consent.expiresAt(), consent.withdrawnAt(), referral.content().healthData(), referral.content().attorney(),
+                looksAt(referral));
     }
 
     /** The client consents by confirming their name; the referral opens and reaches the site management. */
@@ -247,6 +254,23 @@ public class DirectLine {
         });
     }
 
+    /** Who looked at the case, by role, newest first; the client's own looks through the link are left out. */
+    private List<Look> looksAt(Referral referral) {
+        return accessLog.readsOf("referral", referral.id().value()).stream()
+                .filter(read -> read.purpose().startsWith(LOOK_PREFIX))
+                .map(read -> {
+                    String role = read.purpose().substring(LOOK_PREFIX.length()).split(",")[0].strip();
+                    try {
+                        return Optional.of(new Look(read.at(), StaffRole.valueOf(role)));
+                    } catch (IllegalArgumentException older) {
+                        return Optional.<Look>empty();
+                    }
+                })
+                .flatMap(Optional::stream)
+                .sorted(java.util.Comparator.comparing(Look::at).reversed())
+                .toList();
+    }
+
     private ReferralConsent consentBySecret(String secret) {
         if (!ConsentLinks.wellFormed(secret)) {
             throw new ReferralNotFound();
@@ -278,7 +302,7 @@ public class DirectLine {
     public ReferralView forJobcenter(StaffMember staff, String reference) {
         return transactions.execute(status -> {
             Referral referral = readableByJobcenter(staff, reference);
-            logRead(referral, staff, "direct line: " + staff.role().name().toLowerCase(java.util.Locale.ROOT));
+            logRead(referral, staff, "referral");
             return view(referral, Side.JOBCENTER, Optional.empty(), consents.of(referral.id()));
         });
     }
@@ -415,7 +439,7 @@ public class DirectLine {
     public DocumentContent documentForCentre(StaffMember counsellor, String reference, java.util.UUID document) {
         return transactions.execute(status -> {
             Referral referral = readableByCentre(counsellor, reference);
-            logRead(referral, counsellor, "direct line: counsellor, document");
+            logRead(referral, counsellor, "document");
             return content(referral, document);
         });
     }
@@ -423,7 +447,7 @@ public class DirectLine {
     public DocumentContent documentForJobcenter(StaffMember staff, String reference, java.util.UUID document) {
         return transactions.execute(status -> {
             Referral referral = readableByJobcenter(staff, reference);
-            logRead(referral, staff, "direct line: document");
+            logRead(referral, staff, "document");
             return content(referral, document);
         });
     }
@@ -489,8 +513,10 @@ public class DirectLine {
         referral.releaseEvents().forEach(events::publishEvent);
     }
 
-    private void logRead(Referral referral, StaffMember reader, String purpose) {
-        accessLog.record(new PersonalDataRead("referral", referral.id().value(), actor(reader), purpose, clock.instant()));
+    /** Records a read as "direct line: ROLE, what", so the client can be told who (by role) looked, and when. */
+    private void logRead(Referral referral, StaffMember reader, String what) {
+        accessLog.record(new PersonalDataRead("referral", referral.id().value(), actor(reader),
+                LOOK_PREFIX + reader.role().name() + ", " + what, clock.instant()));
     }
 
     private static String actor(StaffMember member) {

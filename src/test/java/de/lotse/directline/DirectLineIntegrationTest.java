@@ -94,6 +94,8 @@ class DirectLineIntegrationTest {
         assertThat(events.stream(DirectLineEvents.ReferralOpened.class)).anyMatch(opened -> opened.reference().equals(reference));
         assertThat(jdbc.sql("SELECT count(*) FROM access_log WHERE subject_type = 'referral' AND actor = ?")
                 .param("staff:" + siteManager.id().value()).query(Long.class).single()).as("the read is logged").isPositive();
+        assertThat(directLine.consent(secretOf(reference)).looks()).extracting(DirectLine.Look::role)
+                .as("the client sees who looked, by role").contains(StaffRole.SITE_MANAGER, StaffRole.COUNSELLOR);
     }
 
     @Test
