@@ -41,16 +41,6 @@ class ObjectionDeadlineWatch {
     /** A month and the longest move past holidays, plus Bekanntgabe: older Bescheide cannot have a period running. */
     private static final int LOOK_BACK_DAYS = 45;
 
-    enum Level {
-        SEVEN_DAYS(7), THREE_DAYS(3);
-
-        final int daysBefore;
-
-        Level(int daysBefore) {
-            this.daysBefore = daysBefore;
-        }
-    }
-
     private record Cited(UUID concern, String reference, LocalDate noticeDate, Instant receivedAt) {
     }
 
@@ -82,11 +72,12 @@ class ObjectionDeadlineWatch {
             int count = 0;
             for (Cited cited : cited(today)) {
                 DeadlineAdvice advice = deadlines.forDateOnBescheid(cited.noticeDate(), today);
-                Optional<Level> due = dueLevel(advice, LocalDate.ofInstant(cited.receivedAt(), HamburgCalendar.ZONE));
+                Optional<DeadlineAdvice.Reminder> due = advice
+                        .reminderDue(LocalDate.ofInstant(cited.receivedAt(), HamburgCalendar.ZONE));
                 if (due.isPresent() && recorded(cited.concern(), due.get(), advice, now)) {
                     events.publishEvent(new ObjectionDeadlineNearing(new ConcernId(cited.concern()),
                             new Reference(cited.reference()), advice.period().endsOn(), (int) advice.daysLeft(),
-                            due.get().daysBefore));
+                            due.get().daysBefore()));
                     count++;
                 }
             }
@@ -96,22 +87,6 @@ class ObjectionDeadlineWatch {
             log.info("Objection deadline watch: {} reminder(s)", sent);
         }
         return sent == null ? 0 : sent;
-    }
-
-    /** The nearest level reached today that was not yet reached on the day the concern came in. */
-    static Optional<Level> dueLevel(DeadlineAdvice advice, LocalDate receivedOn) {
-        long daysLeft = advice.daysLeft();
-        if (daysLeft < 0) {
-            return Optional.empty();
-        }
-        LocalDate end = advice.period().endsOn();
-        for (Level level : List.of(Level.THREE_DAYS, Level.SEVEN_DAYS)) {
-            LocalDate reached = end.minusDays(level.daysBefore);
-            if (daysLeft <= level.daysBefore && receivedOn.isBefore(reached)) {
-                return Optional.of(level);
-            }
-        }
-        return Optional.empty();
     }
 
     private List<Cited> cited(LocalDate today) {
@@ -127,7 +102,7 @@ class ObjectionDeadlineWatch {
     }
 
     /** Records the reminder; false if it was recorded before (by this or another instance). */
-    private boolean recorded(UUID concern, Level level, DeadlineAdvice advice, Instant now) {
+    private boolean recorded(UUID concern, DeadlineAdvice.Reminder level, DeadlineAdvice advice, Instant now) {
         return jdbc.sql("""
                 INSERT INTO objection_deadline_reminder (concern_id, level, ends_on, reminded_at) VALUES (?, ?, ?, ?)
                 ON CONFLICT DO NOTHING""")

@@ -49,4 +49,9 @@ public final class DirectLineEvents {
     /** The executive management's clock ran out too: there is no level above, so this is reported once. */
     public record ReferralOverdueAtTop(ReferralId referral, Reference reference, JobcenterId jobcenter, CentreId centre) {
     }
+
+    /** The objection deadline of the referral's Bescheid ends in a few days; the direct line does not stop it. */
+    public record ReferralDeadlineNearing(ReferralId referral, Reference reference, CentreId centre, Optional<SiteId> site,
+            java.time.LocalDate endsOn, int daysLeft) {
+    }
 }

@@ -92,6 +92,12 @@ class ReferralNotices {
         toCentre(overdue.centre(), "overdueAtTop", overdue.reference(), true);
     }
 
+    @ApplicationModuleListener
+    void on(DirectLineEvents.ReferralDeadlineNearing nearing) {
+        toCentre(nearing.centre(), "deadline", nearing.reference(), true);
+        nearing.site().ifPresent(site -> toSite(Optional.of(site), "deadline", nearing.reference(), true));
+    }
+
     private void toSite(Optional<SiteId> site, String key, Reference reference, boolean withLink) {
         Optional<String> duty = site.flatMap(sites::dutyEmail);
         if (duty.isEmpty()) {

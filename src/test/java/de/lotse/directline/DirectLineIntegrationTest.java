@@ -44,6 +44,8 @@ class DirectLineIntegrationTest {
     @Autowired CurrentJobcenter jobcenter;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEvents events;
+    @Autowired ReferralDeadlineWatch deadlineWatch;
+    @Autowired de.lotse.deadlines.DeadlineGuard deadlines;
     @Autowired com.icegreen.greenmail.util.GreenMail mailServer;
 
     private DirectLineFixtures partners;
@@ -336,6 +338,31 @@ class DirectLineIntegrationTest {
         });
         assertThat(toCentre).singleElement().satisfies(mail -> assertThat(de.lotse.SentMail.plainText(mail))
                 .contains("/partner/klaerungsfaelle/" + reference.value()).doesNotContain("Zahlung geht raus"));
+    }
+
+    @Test
+    void both_sides_are_reminded_once_when_the_objection_deadline_of_the_bescheid_nears() {
+        java.time.LocalDate today = java.time.LocalDate.now(de.lotse.calendar.HamburgCalendar.ZONE);
+        java.time.LocalDate dateOnBescheid = today.minusDays(40);
+        while (deadlines.forDateOnBescheid(dateOnBescheid).daysLeft() < 1
+                || deadlines.forDateOnBescheid(dateOnBescheid).daysLeft() > 7) {
+            dateOnBescheid = dateOnBescheid.plusDays(1);
+        }
+        ReferralDraft draft = DirectLineFixtures.draft();
+        Reference reference = directLine.open(counsellor, new ReferralDraft(draft.legalTopic(), draft.administrativeProblem(),
+                draft.description(), draft.outcomeSought(), draft.clientName(), draft.clientPostcode(), null,
+                dateOnBescheid.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), "Aufhebungsbescheid",
+                "POST", "CORRECT", false, true, null, false));
+        directLine.give(secretOf(reference), "Olena Kovalenko", true);
+        jdbc.sql("UPDATE referral SET created_at = created_at - interval '20 days' WHERE reference = ?")
+                .param(reference.value()).update();
+
+        deadlineWatch.remind(Instant.now());
+        deadlineWatch.remind(Instant.now());
+
+        assertThat(events.stream(DirectLineEvents.ReferralDeadlineNearing.class)
+                .filter(nearing -> nearing.reference().equals(reference))).singleElement()
+                .satisfies(nearing -> assertThat(nearing.site()).isPresent());
     }
 
     private static String subject(jakarta.mail.internet.MimeMessage mail) {

@@ -1,4 +1,4 @@
-package de.lotse.concerns;
+package de.lotse.deadlines;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,11 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import de.lotse.deadlines.DeadlineAdvice;
-import de.lotse.deadlines.Delivery;
-import de.lotse.deadlines.ObjectionPeriod;
 
-class ObjectionDeadlineWatchUnitTest {
+class DeadlineRemindersUnitTest {
 
     private static final LocalDate END = LocalDate.of(2026, 4, 7);
 
@@ -40,7 +37,7 @@ class ObjectionDeadlineWatchUnitTest {
             """)
     void reminds_at_seven_and_three_days_unless_that_level_was_reached_on_the_day_the_concern_came_in(int daysLeft,
             int receivedDaysBefore, String expected) {
-        var level = ObjectionDeadlineWatch.dueLevel(daysBeforeEnd(daysLeft), END.minusDays(receivedDaysBefore));
+        var level = daysBeforeEnd(daysLeft).reminderDue(END.minusDays(receivedDaysBefore));
 
         assertThat(level.map(Enum::name).orElse("NONE")).isEqualTo(expected);
     }
