@@ -69,14 +69,14 @@ public class DirectLine {
     /** What the consent page shows the client. */
     public record ConsentView(Reference reference, String clientName, String centreName, Optional<String> siteName,
             ReferralStatus status, Optional<Instant> givenAt, Optional<Instant> expiresAt, Optional<Instant> withdrawnAt,
-            boolean healthData, Optional<String> attorney, List<Look> looks) {
+            boolean healthData, Optional<String> attorney, List<Look> looks, boolean expired) {
 
         public boolean open() {
-            return givenAt.isEmpty() && withdrawnAt.isEmpty();
+            return givenAt.isEmpty() && withdrawnAt.isEmpty() && status == ReferralStatus.AWAITING_CONSENT;
         }
 
         public boolean withdrawable() {
-            return givenAt.isPresent() && withdrawnAt.isEmpty();
+            return givenAt.isPresent() && withdrawnAt.isEmpty() && !expired;
         }
     }
 
@@ -97,6 +97,7 @@ public class DirectLine {
     private final Duration consentValidity;
     private final SecureRandom random = new SecureRandom();
     private final ReferralDocuments documents;
+    private final de.lotse.organisation.StaffMembers staffMembers;
     private final long maxDocumentSize;
 
     DirectLine(Referrals referrals, Consents consents, ConsentLinks links, ReferralValidation validation,
@@ -105,7 +106,9 @@ public class DirectLine {
             CurrentJobcenter jobcenter, AccessLog accessLog, ApplicationEventPublisher events,
             TransactionTemplate transactions, Clock clock,
             @Value("${lotse.directline.consent-validity:180d}") Duration consentValidity, ReferralDocuments documents,
-            @Value("${lotse.channels.attachments.max-size:10485760}") long maxDocumentSize) {
+            @Value("${lotse.channels.attachments.max-size:10485760}") long maxDocumentSize,
+            de.lotse.organisation.StaffMembers staffMembers) {
+        this.staffMembers = staffMembers;
         this.documents = documents;
         this.maxDocumentSize = maxDocumentSize;
         this.referrals = referrals;
@@ -197,7 +200,8 @@ public class DirectLine {
         Referral referral = Reference.parse(reference).flatMap(referrals::byReference)
                 .filter(found -> found.centre().equals(centre.id()))
                 .orElseThrow(ReferralNotFound::new);
-        if (referral.status() != ReferralStatus.AWAITING_CONSENT && !consentValid(referral)) {
+        if (!referral.status().readable()
+                || (referral.status() != ReferralStatus.AWAITING_CONSENT && !consentValid(referral))) {
             throw new ReferralNotFound(); // withdrawn or expired: access ends at once
         }
         return referral;
@@ -218,7 +222,8 @@ public class DirectLine {
         return new ConsentView(referral.reference(), referral.content().clientName(), centre.name(),
                 referral.site().flatMap(sites::byId).map(Site::name), referral.status(), consent.givenAt(),
                 consent.expiresAt(), consent.withdrawnAt(), referral.content().healthData(), referral.content().attorney(),
-                looksAt(referral));
+                looksAt(referral), consent.givenAt().isPresent() && consent.withdrawnAt().isEmpty()
+                        && !consent.validAt(clock.instant()));
     }
 
     /** The client consents by confirming their name; the referral opens and reaches the site management. */
@@ -231,7 +236,14 @@ public class DirectLine {
         }
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
-            Referral referral = referrals.byId(consent.referral()).orElseThrow(ReferralNotFound::new);
+            Referral referral = referrals.byIdLocked(consent.referral()).orElseThrow(ReferralNotFound::new);
+            if (centres.byId(referral.centre()).filter(CounsellingCentre::approved).isEmpty()) {
+                throw new ReferralNotFound(); // a centre no longer approved cannot pass anything on
+            }
+            if (!sameName(name, referral.content().clientName())) {
+                throw new de.lotse.concerns.InvalidDraft(List.of(de.lotse.concerns.FieldProblem.of("givenBy",
+                        "consent.error.name")));
+            }
             if (!consents.give(referral.id(), name, now, now.plus(consentValidity))) {
                 return; // given already (a double click): nothing more to do
             }
@@ -240,14 +252,28 @@ public class DirectLine {
         });
     }
 
+    /**
+     * Whether the name typed on the consent page is the client's, as the counsellor wrote it: every part of the
+     * counsellor's spelling appears, in any order and case ("Kovalenko, Olena" is "Olena Kovalenko").
+     */
+    static boolean sameName(String typed, String client) {
+        java.util.function.Function<String, java.util.Set<String>> parts = name -> java.util.Arrays
+                .stream(java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC)
+                        .toLowerCase(java.util.Locale.ROOT).split("[\\s,.;-]+"))
+                .filter(part -> !part.isBlank()).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<String> given = parts.apply(typed);
+        return !given.isEmpty() && given.containsAll(parts.apply(client));
+    }
+
     /** The client withdraws; access ends at once for the centre and the Jobcenter. */
     public void withdraw(String secret) {
         ReferralConsent consent = consentBySecret(secret);
         Instant now = clock.instant();
         transactions.executeWithoutResult(status -> {
-            Referral referral = referrals.byId(consent.referral()).orElseThrow(ReferralNotFound::new);
-            if (!consents.withdraw(referral.id(), now)) {
-                return; // withdrawn already
+            // Locked, so that no concurrent step can make the withdrawal fail: it must always succeed.
+            Referral referral = referrals.byIdLocked(consent.referral()).orElseThrow(ReferralNotFound::new);
+            if (!consents.withdraw(referral.id(), now) || !referral.status().readable()) {
+                return; // withdrawn (or run out) already
             }
             referral.consentWithdrawn(now);
             store(referral);
@@ -289,7 +315,11 @@ public class DirectLine {
     }
 
     /** The referrals this manager answers for: site and area managers their sites', the executive the top level's. */
-    public List<ReferralRow> forJobcenter(StaffMember staff, boolean settledToo) {
+    public List<ReferralRow> forJobcenter(StaffMember session, boolean settledToo) {
+        StaffMember staff = current(session).orElse(null);
+        if (staff == null) {
+            return List.of();
+        }
         if (staff.role() == StaffRole.EXECUTIVE_MANAGER) {
             return referrals.atTop(staff.jobcenter(), settledToo, 200);
         }
@@ -318,7 +348,7 @@ public class DirectLine {
     }
 
     public void reroute(StaffMember staff, String reference, int version, SiteId to, String reason) {
-        Referral referral = readableByJobcenter(staff, reference);
+        Referral referral = actingAt(staff, reference);
         Site target = sites.byId(to).filter(site -> site.jobcenterId().equals(referral.jobcenter()))
                 .orElseThrow(() -> new IllegalReferralStep("no such site"));
         change(referral, version, found -> found.reroute(actor(staff), target.id(), message(reason), clock.instant()));
@@ -326,8 +356,9 @@ public class DirectLine {
 
     public void resolve(StaffMember staff, String reference, int version, ReferralOutcome outcome, String reason,
             Optional<RootCause> cause) {
-        change(readableByJobcenter(staff, reference), version, referral -> referral.resolve(actor(staff), outcome,
-                Optional.ofNullable(reason).map(de.lotse.concerns.CitizenText::clean), cause, clock.instant()));
+        Optional<String> reasons = Optional.ofNullable(reason).filter(text -> !text.isBlank()).map(DirectLine::message);
+        change(actingAt(staff, reference), version, referral -> referral.resolve(actor(staff), outcome, reasons, cause,
+                clock.instant()));
     }
 
     /** The sites a referral may be handed to. */
@@ -335,11 +366,46 @@ public class DirectLine {
         return sites.of(staff.jobcenter());
     }
 
-    private Referral readableByJobcenter(StaffMember staff, String reference) {
+    /** The staff member as the accounts table has them now: a session must not outlive a removal or a move. */
+    private Optional<StaffMember> current(StaffMember session) {
+        return staffMembers.activeById(session.id());
+    }
+
+    /**
+     * A referral the staff member may settle or re-route: the management of the level it is at (site management at
+     * the site level, area management at the area level, executive management at the top). Others may read and
+     * write in the thread, but not decide over the head of the level in charge.
+     */
+    private Referral actingAt(StaffMember session, String reference) {
+        Referral referral = readableByJobcenter(session, reference);
+        StaffRole role = current(session).map(StaffMember::role).orElseThrow(ReferralNotFound::new);
+        StaffRole inCharge = switch (referral.level()) {
+            case SITE -> StaffRole.SITE_MANAGER;
+            case AREA -> StaffRole.AREA_MANAGER;
+            case EXECUTIVE -> StaffRole.EXECUTIVE_MANAGER;
+        };
+        if (role != inCharge) {
+            throw new IllegalReferralStep("the " + referral.level() + " level decides this referral");
+        }
+        return referral;
+    }
+
+    /** Whether this staff member decides the referral at its current level (for the page's forms). */
+    public boolean decides(StaffMember session, Referral referral) {
+        StaffRole role = current(session).map(StaffMember::role).orElse(null);
+        return switch (referral.level()) {
+            case SITE -> role == StaffRole.SITE_MANAGER;
+            case AREA -> role == StaffRole.AREA_MANAGER;
+            case EXECUTIVE -> role == StaffRole.EXECUTIVE_MANAGER;
+        };
+    }
+
+    private Referral readableByJobcenter(StaffMember session, String reference) {
+        StaffMember staff = current(session).orElseThrow(ReferralNotFound::new);
         Referral referral = Reference.parse(reference).flatMap(referrals::byReference)
                 .filter(found -> found.jobcenter().equals(staff.jobcenter()))
                 .filter(found -> mayServe(staff, found))
-                .filter(found -> found.status() != ReferralStatus.AWAITING_CONSENT)
+                .filter(found -> found.status() != ReferralStatus.AWAITING_CONSENT && found.status().readable())
                 .orElseThrow(ReferralNotFound::new);
         if (!consentValid(referral)) {
             throw new ReferralNotFound();
@@ -361,7 +427,8 @@ public class DirectLine {
     int climb(Instant now) {
         int climbed = 0;
         for (ReferralId id : referrals.levelOverdue(now, 100)) {
-            Boolean moved = transactions.execute(status -> referrals.byId(id).filter(referral -> referral.levelOverdue(now))
+            // Locked: a counsellor escalating at the same moment waits instead of making this step fail.
+            Boolean moved = transactions.execute(status -> referrals.byIdLocked(id).filter(referral -> referral.levelOverdue(now))
                     .map(referral -> {
                         if (referral.level().next().isPresent()) {
                             referral.escalate("system", "Frist der Ebene " + referral.level() + " überschritten", true, now,
@@ -418,14 +485,36 @@ public class DirectLine {
         });
     }
 
-    /** The client told the centre they withdraw (someone who consented on paper has no link). */
-    public void recordWithdrawal(StaffMember counsellor, String reference, int version) {
-        Referral referral = readableByCentre(counsellor, reference);
+    /**
+     * The client told the centre they withdraw (someone who consented on paper has no link). Whatever happened on the
+     * case meanwhile, the withdrawal goes through: no version is compared.
+     */
+    public void recordWithdrawal(StaffMember counsellor, String reference) {
+        Referral read = readableByCentre(counsellor, reference);
         Instant now = clock.instant();
-        change(referral, version, found -> {
-            consents.withdraw(found.id(), now);
-            found.consentWithdrawn(actor(counsellor), now);
+        transactions.executeWithoutResult(status -> {
+            Referral referral = referrals.byIdLocked(read.id()).orElseThrow(ReferralNotFound::new);
+            if (!consents.withdraw(referral.id(), now) || !referral.status().readable()) {
+                return;
+            }
+            referral.consentWithdrawn(actor(counsellor), now);
+            store(referral);
         });
+    }
+
+    /** Ends every referral whose consent ran out, like a withdrawal; returns how many. */
+    int expire(Instant now) {
+        int expired = 0;
+        for (ReferralId id : referrals.consentExpired(now, 100)) {
+            Boolean ended = transactions.execute(status -> referrals.byIdLocked(id)
+                    .filter(referral -> referral.status().readable()).map(referral -> {
+                        referral.consentExpired(now);
+                        store(referral);
+                        return true;
+                    }).orElse(false));
+            expired += Boolean.TRUE.equals(ended) ? 1 : 0;
+        }
+        return expired;
     }
 
     public void attachAsCentre(StaffMember counsellor, String reference, int version, Upload file) {
@@ -459,9 +548,15 @@ public class DirectLine {
                 documents.content(referral.id(), id).orElseThrow(ReferralNotFound::new));
     }
 
+    /** Enough for the papers of any one case; it keeps the database from filling with one case's files. */
+    static final int MAX_DOCUMENTS = 30;
+
     private void attach(Referral referral, Side side, String actor, int version, Upload file) {
         List<de.lotse.concerns.FieldProblem> problems = new java.util.ArrayList<>();
         Optional<String> type = checked(file, "file", problems);
+        if (documents.of(referral.id()).size() >= MAX_DOCUMENTS) {
+            problems.add(de.lotse.concerns.FieldProblem.of("file", "partner.document.error.tooMany", MAX_DOCUMENTS));
+        }
         if (!problems.isEmpty()) {
             throw new de.lotse.concerns.InvalidDraft(problems);
         }

@@ -119,7 +119,8 @@ public final class Referral {
 
     /** The same, told to the counsellor (a client who signed on paper withdraws there). */
     void consentWithdrawn(String actor, Instant now) {
-        require(status != ReferralStatus.CONSENT_WITHDRAWN, "consent was withdrawn already");
+        require(status != ReferralStatus.CONSENT_WITHDRAWN && status != ReferralStatus.CONSENT_EXPIRED,
+                "consent was withdrawn already");
         status = ReferralStatus.CONSENT_WITHDRAWN;
         clocks = new Clocks(clocks.firstResponseDue(), clocks.firstResponseAt(), clocks.resolutionDue(), Optional.empty());
         append(Type.CONSENT_WITHDRAWN, Audience.SHARED, actor, Optional.empty(), now);
@@ -150,12 +151,21 @@ public final class Referral {
         }
     }
 
+    /** The consent ran out: like a withdrawal, access ends for both sides. */
+    void consentExpired(Instant now) {
+        require(status.readable(), "the referral has ended");
+        status = ReferralStatus.CONSENT_EXPIRED;
+        clocks = new Clocks(clocks.firstResponseDue(), clocks.firstResponseAt(), clocks.resolutionDue(), Optional.empty());
+        append(Type.CONSENT_EXPIRED, Audience.SHARED, "system", Optional.empty(), now);
+        events.add(new DirectLineEvents.ConsentWithdrawn(id, reference, site, centre));
+    }
+
     /**
      * A document added by one side; returns its place in the history. The centre may add documents to its draft
      * before the consent; the Jobcenter only to a case it works on.
      */
     int attach(Side side, String actor, String filename, Instant now) {
-        require(status != ReferralStatus.CONSENT_WITHDRAWN, "the referral has ended");
+        require(status.readable(), "the referral has ended");
         require(side == Side.CENTRE || status != ReferralStatus.AWAITING_CONSENT, "the client has not consented yet");
         append(Type.DOCUMENT, Audience.SHARED, actor, Optional.of(filename), now);
         return entries.size();
@@ -163,7 +173,7 @@ public final class Referral {
 
     /** A note only the writer's side sees. */
     void note(Side side, String actor, String text, Instant now) {
-        require(status != ReferralStatus.CONSENT_WITHDRAWN, "the referral has ended");
+        require(status.readable(), "the referral has ended");
         append(Type.NOTE, side == Side.CENTRE ? Audience.CENTRE : Audience.JOBCENTER, actor, Optional.of(text), now);
     }
 
@@ -197,6 +207,7 @@ public final class Referral {
     /** The site management hands the referral to the site really in charge, saying why. */
     void reroute(String actor, SiteId to, String reason, Instant now) {
         require(status.running(), "only a running referral can be re-routed");
+        require(level == EscalationLevel.SITE, "only the site management re-routes, before any escalation");
         require(site.filter(to::equals).isEmpty(), "the referral is at that site already");
         require(reason != null && !reason.isBlank(), "re-routing needs a reason");
         Optional<SiteId> from = site;

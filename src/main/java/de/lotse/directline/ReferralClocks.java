@@ -49,11 +49,15 @@ public class ReferralClocks {
         return due(from, urgency == Urgency.EXISTENTIAL ? 0 : escalationDays);
     }
 
-    /** The end of the working day that is the given number of working days after the start (0: its own). */
+    /**
+     * The end of the working day that is the given number of working days after the start (0: its own). A case that
+     * comes in during the last two hours of a working day counts from the next one: nobody can be expected to answer
+     * within minutes, and a level clock must not run out before anyone could look.
+     */
     private Instant due(Instant from, int workingDays) {
         ZonedDateTime start = from.atZone(HamburgCalendar.ZONE);
         LocalDate day = start.toLocalDate();
-        if (!calendar.isWorkingDay(day) || !start.toLocalTime().isBefore(endOfDay)) {
+        if (!calendar.isWorkingDay(day) || !start.toLocalTime().isBefore(endOfDay.minusHours(2))) {
             day = calendar.workingDayOnOrAfter(day.plusDays(1)); // after hours: counts from the next working day
         }
         return calendar.plusWorkingDays(day, workingDays).atTime(endOfDay).atZone(HamburgCalendar.ZONE).toInstant();

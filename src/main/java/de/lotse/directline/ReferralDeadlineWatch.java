@@ -88,7 +88,8 @@ class ReferralDeadlineWatch {
         return jdbc.sql("""
                 SELECT id, reference, centre_id, site_id, status, bescheid_date, bescheid_delivery, instruction, created_at
                   FROM referral
-                 WHERE bescheid_date >= ? AND status <> 'CONSENT_WITHDRAWN' AND coalesce(outcome, '') <> 'REMEDIED'
+                 WHERE bescheid_date >= ? AND status NOT IN ('CONSENT_WITHDRAWN', 'CONSENT_EXPIRED')
+                   AND coalesce(outcome, '') <> 'REMEDIED'
                    AND NOT EXISTS (SELECT 1 FROM referral_deadline_reminder r
                                     WHERE r.referral_id = referral.id AND r.level = 'THREE_DAYS')""")
                 .param(today.minusDays(LOOK_BACK_DAYS))

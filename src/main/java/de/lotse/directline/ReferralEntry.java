@@ -8,7 +8,7 @@ public record ReferralEntry(int position, Type type, Audience audience, String a
         Instant occurredAt) {
 
     public enum Type {
-        OPENED, CONSENT_GIVEN, CONSENT_SIGNED, MESSAGE, NOTE, DOCUMENT, ESCALATED, REROUTED, RESOLVED, CONSENT_WITHDRAWN
+        OPENED, CONSENT_GIVEN, CONSENT_SIGNED, MESSAGE, NOTE, DOCUMENT, ESCALATED, REROUTED, RESOLVED, CONSENT_WITHDRAWN, CONSENT_EXPIRED
     }
 
     /** Shared between centre and Jobcenter, or one side's internal note. */

@@ -93,6 +93,22 @@ class Referrals {
                 .query(this::referral).optional();
     }
 
+    /** The referral, its row locked until the transaction ends: for steps that must not lose a race (a withdrawal). */
+    Optional<Referral> byIdLocked(ReferralId id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM referral WHERE id = ? FOR UPDATE").param(id.value())
+                .query(this::referral).optional();
+    }
+
+    /** Referrals whose consent ran out while they were still readable. */
+    List<ReferralId> consentExpired(Instant now, int limit) {
+        return jdbc.sql("""
+                SELECT r.id FROM referral r JOIN referral_consent c ON c.referral_id = r.id
+                 WHERE c.expires_at < ? AND c.withdrawn_at IS NULL
+                   AND r.status NOT IN ('CONSENT_WITHDRAWN', 'CONSENT_EXPIRED') LIMIT ?""")
+                .params(Timestamp.from(now), limit)
+                .query((rs, row) -> new ReferralId(rs.getObject("id", UUID.class))).list();
+    }
+
     Optional<Referral> byId(ReferralId id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM referral WHERE id = ?").param(id.value())
                 .query(this::referral).optional();

@@ -83,6 +83,11 @@ public class StaffMembers {
                 .param(centre.value()).query(this::account).list();
     }
 
+    /** The account as it is now (role, sites), if it is still active: for checks that must not trust a session. */
+    public Optional<StaffMember> activeById(StaffId id) {
+        return accountById(id).filter(Account::active).map(Account::member);
+    }
+
     Optional<Account> accountById(StaffId id) {
         return jdbc.sql("""
                 SELECT id, jobcenter_id, login, display_name, role, password_hash, failed_logins, locked_until, active,

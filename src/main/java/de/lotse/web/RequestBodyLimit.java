@@ -27,14 +27,21 @@ import jakarta.servlet.http.HttpServletResponse;
 class RequestBodyLimit extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final long maxUploadBytes;
 
-    RequestBodyLimit(@Value("${lotse.max-request-body:1MB}") DataSize maxBody) {
+    RequestBodyLimit(@Value("${lotse.max-request-body:1MB}") DataSize maxBody,
+            @Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxUpload) {
         this.maxBytes = maxBody.toBytes();
+        this.maxUploadBytes = maxUpload.toBytes();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // A file upload (a scanned Bescheid, a signed form) may be larger than any text; the multipart limits cap it.
+        String type = request.getContentType();
+        long maxBytes = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+                ? maxUploadBytes : this.maxBytes;
         if (request.getContentLengthLong() > maxBytes) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
             return;

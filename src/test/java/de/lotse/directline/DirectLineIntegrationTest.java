@@ -148,15 +148,65 @@ class DirectLineIntegrationTest {
     }
 
     @Test
-    void an_expired_consent_ends_access_too() {
+    void an_expired_consent_ends_access_too_and_the_referral_with_it() {
         Reference reference = consented();
+        ReferralId id = referrals.byReference(reference).orElseThrow().id();
         jdbc.sql("UPDATE referral_consent SET expires_at = ? WHERE referral_id = ?")
-                .params(Timestamp.from(Instant.now().minusSeconds(1)), referrals.byReference(reference).orElseThrow().id().value())
-                .update();
+                .params(Timestamp.from(Instant.now().minusSeconds(1)), id.value()).update();
 
         assertThatThrownBy(() -> directLine.forCentre(counsellor, reference.value())).isInstanceOf(ReferralNotFound.class);
         assertThatThrownBy(() -> directLine.forJobcenter(siteManager, reference.value()))
                 .isInstanceOf(ReferralNotFound.class);
+
+        assertThat(directLine.expire(Instant.now())).isPositive();
+        assertThat(referrals.byId(id).orElseThrow().status()).isEqualTo(ReferralStatus.CONSENT_EXPIRED);
+        assertThat(directLine.forJobcenter(siteManager, true)).noneMatch(row -> row.reference().equals(reference));
+        jdbc.sql("UPDATE referral SET level_due = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.now().minusSeconds(60)), id.value()).update();
+        directLine.climb(Instant.now());
+        assertThat(referrals.byId(id).orElseThrow().level()).as("nothing climbs after the end").isEqualTo(EscalationLevel.SITE);
+        assertThat(directLine.consent(secretOf(reference)).expired()).isTrue();
+    }
+
+    @Test
+    void a_manager_removed_or_moved_is_stopped_even_in_an_open_session() {
+        Reference reference = consented();
+        jdbc.sql("UPDATE staff_member SET active = FALSE WHERE id = ?").param(siteManager.id().value()).update();
+
+        assertThatThrownBy(() -> directLine.forJobcenter(siteManager, reference.value()))
+                .isInstanceOf(ReferralNotFound.class);
+        assertThat(directLine.forJobcenter(siteManager, true)).isEmpty();
+    }
+
+    @Test
+    void only_the_level_in_charge_settles_or_reroutes() {
+        Reference reference = consented();
+        StaffMember area = staff.member(StaffRole.AREA_MANAGER, "mitte");
+        var wandsbek = sites.byCode(jobcenter.get().id(), "wandsbek").orElseThrow();
+
+        assertThatThrownBy(() -> directLine.resolve(area, reference.value(), version(reference), ReferralOutcome.REMEDIED,
+                null, Optional.empty())).as("the area management does not act over the site's head")
+                .isInstanceOf(IllegalReferralStep.class);
+        directLine.escalateAsCentre(counsellor, reference.value(), version(reference), "Keine Antwort seit zwei Wochen.");
+
+        assertThatThrownBy(() -> directLine.resolve(siteManager, reference.value(), version(reference),
+                ReferralOutcome.REMEDIED, null, Optional.empty())).as("escalated over the site management's head")
+                .isInstanceOf(IllegalReferralStep.class);
+        assertThatThrownBy(() -> directLine.reroute(siteManager, reference.value(), version(reference), wandsbek.id(),
+                "Umzug")).isInstanceOf(IllegalReferralStep.class);
+        directLine.writeAsJobcenter(siteManager, reference.value(), version(reference), "Wir kümmern uns, Bereich ist informiert.");
+        directLine.resolve(area, reference.value(), version(reference), ReferralOutcome.REMEDIED, null, Optional.empty());
+        assertThat(referrals.byReference(reference).orElseThrow().status()).isEqualTo(ReferralStatus.RESOLVED);
+    }
+
+    @Test
+    void the_client_consents_under_their_own_name_in_any_order() {
+        Reference reference = directLine.open(counsellor, DirectLineFixtures.draft());
+
+        assertThatThrownBy(() -> directLine.give(secretOf(reference), "Lukas Brandt", true))
+                .isInstanceOf(InvalidDraft.class);
+        directLine.give(secretOf(reference), "kovalenko, Olena", true);
+        assertThat(referrals.byReference(reference).orElseThrow().status()).isEqualTo(ReferralStatus.OPEN);
     }
 
     @Test
@@ -302,7 +352,7 @@ class DirectLineIntegrationTest {
         assertThat(directLine.documentForCentre(counsellor, reference.value(), form.id()).contentType())
                 .isEqualTo("application/pdf");
 
-        directLine.recordWithdrawal(counsellor, reference.value(), version(reference));
+        directLine.recordWithdrawal(counsellor, reference.value());
         assertThatThrownBy(() -> directLine.documentForJobcenter(siteManager, reference.value(), form.id()))
                 .isInstanceOf(ReferralNotFound.class);
     }

@@ -39,6 +39,7 @@ class ReferralClocksUnitTest {
     @ParameterizedTest(name = "existential, opened {0} → due {1}")
     @CsvSource(textBlock = """
             2026-11-26T10:00, 2026-11-26T18:00
+            2026-11-26T16:30, 2026-11-27T18:00
             2026-11-26T18:30, 2026-11-27T18:00
             2026-11-28T11:00, 2026-11-30T18:00
             2026-04-03T08:00, 2026-04-07T18:00

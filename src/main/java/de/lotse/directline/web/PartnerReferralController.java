@@ -118,9 +118,8 @@ class PartnerReferralController {
     }
 
     @PostMapping(BASE + "/{reference}/widerruf")
-    String withdrawal(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
-            @RequestParam int version) {
-        directLine.recordWithdrawal(principal.member(), reference, version);
+    String withdrawal(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference) {
+        directLine.recordWithdrawal(principal.member(), reference);
         return "redirect:/partner";
     }
 
@@ -164,7 +163,7 @@ class PartnerReferralController {
             String notice, Model model) {
         DirectLine.ReferralView view = directLine.forCentre(principal.member(), reference);
         model.addAttribute("view", pages.page(view, BASE + "/" + view.referral().reference().value(), state, typed, notice,
-                List.of()));
+                List.of(), false));
         model.addAttribute("viewer", principal.member());
         return "directline/referral";
     }

@@ -22,9 +22,11 @@ import de.lotse.organisation.Site;
  * @param typed       what was typed, by form field name
  * @param noticeKey   a message key to show at the top (a step that was not possible, a change meanwhile), or null
  * @param consentLink the client's consent link while it is unused (centre side only), or null
+ * @param decides     whether the reader is the management of the level in charge (may settle, re-route)
  */
 public record ReferralPageView(ReferralView view, String base, FormState state, Map<String, String> typed,
-        String noticeKey, DeadlineAdvice deadline, Map<String, String> authors, String consentLink, List<Site> sites) {
+        String noticeKey, DeadlineAdvice deadline, Map<String, String> authors, String consentLink, List<Site> sites,
+        boolean decides) {
 
     public Referral referral() {
         return view.referral();
@@ -67,11 +69,11 @@ public record ReferralPageView(ReferralView view, String base, FormState state, 
     }
 
     public boolean canSettle() {
-        return !centreSide() && referral().status().running();
+        return !centreSide() && decides && referral().status().running();
     }
 
     public boolean canReroute() {
-        return !centreSide() && referral().status().running() && referral().level() == EscalationLevel.SITE;
+        return !centreSide() && decides && referral().status().running() && referral().level() == EscalationLevel.SITE;
     }
 
     public List<ReferralOutcome> outcomes() {

@@ -33,14 +33,14 @@ class ReferralPages {
     }
 
     ReferralPageView page(ReferralView view, String base, FormState state, Map<String, String> typed, String noticeKey,
-            List<Site> sites) {
+            List<Site> sites, boolean decides) {
         DeadlineAdvice deadline = view.referral().content().bescheid().map(this::advice).orElse(null);
         Map<String, String> authors = new HashMap<>();
         for (ReferralEntry entry : view.entries()) {
             authors.computeIfAbsent(entry.actor(), this::name);
         }
         String consentLink = view.consentSecret().map(secret -> links.to("/einwilligung/" + secret)).orElse(null);
-        return new ReferralPageView(view, base, state, typed, noticeKey, deadline, authors, consentLink, sites);
+        return new ReferralPageView(view, base, state, typed, noticeKey, deadline, authors, consentLink, sites, decides);
     }
 
     private DeadlineAdvice advice(Bescheid bescheid) {

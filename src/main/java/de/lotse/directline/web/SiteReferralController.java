@@ -138,7 +138,7 @@ class SiteReferralController {
             String notice, Model model) {
         DirectLine.ReferralView view = directLine.forJobcenter(principal.member(), reference);
         model.addAttribute("view", pages.page(view, BASE + "/" + view.referral().reference().value(), state, typed, notice,
-                directLine.sitesOf(principal.member())));
+                directLine.sitesOf(principal.member()), directLine.decides(principal.member(), view.referral())));
         model.addAttribute("viewer", principal.member());
         return "directline/referral";
     }
