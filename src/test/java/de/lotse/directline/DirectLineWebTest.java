@@ -114,5 +114,13 @@ class DirectLineWebTest {
         var download = mvc.perform(get(link).session(session)).andReturn().getResponse();
         assertThat(download.getContentAsByteArray()).isEqualTo(pdf);
         assertThat(download.getHeader("Content-Disposition")).startsWith("attachment");
+
+        byte[] scan = new byte[3 * 1024 * 1024]; // a scanned Bescheid is bigger than any text form
+        System.arraycopy(pdf, 0, scan, 0, pdf.length);
+        var bigUpload = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(base + "/dokument")
+                .file(new org.springframework.mock.web.MockMultipartFile("file", "scan.pdf", "application/pdf", scan))
+                .param("version", page.replaceAll("(?s).*name=\"version\" value=\"(\\d+)\".*", "$1")).session(session)
+                .with(RealCsrf.from(mvc))).andReturn();
+        assertThat(bigUpload.getResponse().getStatus()).isEqualTo(302);
     }
 }

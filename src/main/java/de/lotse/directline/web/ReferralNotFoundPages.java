@@ -28,4 +28,11 @@ class ReferralNotFoundPages {
     ModelAndView notFound(HttpServletRequest request) {
         return new ModelAndView("error", Map.of("page", pages.of(request), "kind", "notFound"), HttpStatus.NOT_FOUND);
     }
+
+    /** A file above the upload limit: said plainly, with the way back, instead of a bare error. */
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    ModelAndView tooLarge(HttpServletRequest request) {
+        return new ModelAndView("error", Map.of("page", pages.of(request), "kind", "tooLarge"),
+                HttpStatus.CONTENT_TOO_LARGE);
+    }
 }
