@@ -74,6 +74,37 @@ class ThreemaApi {
         return Optional.of(HexFormat.of().parseHex(key));
     }
 
+    /** An encrypted blob (a file a citizen sent), or empty if Threema no longer has it (blobs are kept for days). */
+    Optional<byte[]> blob(String blobId, long maxBytes) throws Unavailable {
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("from", account.gatewayId());
+        query.put("secret", account.secret());
+        HttpResponse<java.io.InputStream> response;
+        try {
+            response = http.send(HttpRequest.newBuilder(URI.create(account.apiUrl() + "/blobs/" + blobId + "?"
+                    + encoded(query))).timeout(Duration.ofSeconds(60)).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+        } catch (java.io.IOException unreachable) {
+            throw new Unavailable("Threema blob server not reachable: " + unreachable.getMessage(), unreachable);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new Unavailable("interrupted", interrupted);
+        }
+        try (java.io.InputStream body = response.body()) {
+            if (response.statusCode() == 429 || response.statusCode() >= 500) {
+                throw new Unavailable("Threema blob answered " + response.statusCode(), null);
+            }
+            if (response.statusCode() != 200) {
+                return Optional.empty();
+            }
+            // The tag and a little more than the file: a bigger blob cannot be the file the message announced.
+            byte[] read = body.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + NaclBox.TAG_BYTES + 1));
+            return read.length > maxBytes + NaclBox.TAG_BYTES ? Optional.empty() : Optional.of(read);
+        } catch (java.io.IOException broken) {
+            throw new Unavailable("Threema blob download broke off: " + broken.getMessage(), broken);
+        }
+    }
+
     private HttpResponse<String> call(HttpRequest.Builder request) throws Unavailable {
         try {
             return http.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());

@@ -21,7 +21,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import de.lotse.channels.Attachments;
 import de.lotse.channels.Channel;
+import de.lotse.channels.FileDownload;
 import de.lotse.channels.Deliveries;
 import de.lotse.channels.DeliveryStatus;
 import de.lotse.channels.MessengerIntake;
@@ -42,13 +44,17 @@ class ThreemaCallback {
     static final List<String> SIGNED_FIELDS = List.of("from", "to", "messageId", "date", "nonce", "box");
 
     private final ThreemaAccount account;
+    private final ThreemaApi api;
+    private final Attachments attachments;
     private final ThreemaPublicKeys publicKeys;
     private final MessengerIntake messengers;
     private final Deliveries deliveries;
     private final Clock clock;
 
     ThreemaCallback(ThreemaAccount account, ThreemaPublicKeys publicKeys, MessengerIntake messengers,
-            Deliveries deliveries, Clock clock) {
+            Deliveries deliveries, Clock clock, ThreemaApi api, Attachments attachments) {
+        this.api = api;
+        this.attachments = attachments;
         this.account = account;
         this.publicKeys = publicKeys;
         this.messengers = messengers;
@@ -93,6 +99,19 @@ class ThreemaCallback {
         if (content instanceof ThreemaContent.Text text) {
             messengers.take(new MessengerIntake.ChatMessage(Channel.THREEMA, messageId, from, text.text(), nickname,
                     Optional.empty(), original));
+        } else if (content instanceof ThreemaContent.File file) {
+            if (messengers.seen(Channel.THREEMA, messageId)) {
+                return ResponseEntity.ok().build();
+            }
+            List<Attachments.Incoming> files;
+            try {
+                files = fetched(file).map(List::of).orElse(List.of());
+            } catch (ThreemaApi.Unavailable unavailable) {
+                log.warn("Threema file {} from {} not fetched yet: {}", messageId, from, unavailable.getMessage());
+                return ResponseEntity.status(503).build(); // Threema calls again later
+            }
+            messengers.take(new MessengerIntake.ChatMessage(Channel.THREEMA, messageId, from, file.caption().orElse(""),
+                    nickname, Optional.empty(), original, files));
         } else if (content instanceof ThreemaContent.DeliveryReceipt receipt) {
             reported(receipt);
         } else if (content instanceof ThreemaContent.Other other && other.type() == ThreemaContent.TYPING_INDICATOR) {
@@ -104,6 +123,21 @@ class ThreemaCallback {
             unreadable(messageId, from, nickname, original);
         }
         return ResponseEntity.ok().build();
+    }
+
+    /**
+     * The file of a file message: its blob fetched and opened with the key the message carried (nonce 0…01, as
+     * Threema's clients seal files). Too big: listed, not fetched. Gone or not opening: nothing kept.
+     */
+    private Optional<Attachments.Incoming> fetched(ThreemaContent.File file) throws ThreemaApi.Unavailable {
+        if (file.size() > attachments.maxSize()) {
+            return Optional.of(FileDownload.tooBig(file.name(), file.mimeType(), file.size()));
+        }
+        byte[] nonce = new byte[NaclBox.NONCE_BYTES];
+        nonce[NaclBox.NONCE_BYTES - 1] = 1;
+        return api.blob(file.blobId(), attachments.maxSize())
+                .flatMap(blob -> NaclBox.secretboxOpen(blob, nonce, file.key()))
+                .map(content -> new Attachments.Incoming(file.name(), file.mimeType(), content, content.length));
     }
 
     /** The box opened; with the kept key first, then (the citizen may have set up Threema anew) with a fresh one. */

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
@@ -38,6 +39,17 @@ sealed interface ThreemaContent {
 
         static final int RECEIVED = 1;
         static final int READ = 2;
+    }
+
+    int FILE = 0x17;
+
+    /**
+     * A file message: the file lies encrypted on Threema's blob server, under a key only the message carries
+     * (gateway.threema.ch, "File message"). JSON fields b (blob id), k (key), m (MIME type), n (name), s (size),
+     * d (caption).
+     */
+    record File(String blobId, byte[] key, Optional<String> mimeType, String name, long size, Optional<String> caption)
+            implements ThreemaContent {
     }
 
     /** Anything else (image, file, location, poll, group message, typing indicator), by its type byte. */
@@ -76,8 +88,26 @@ sealed interface ThreemaContent {
         return switch (type) {
             case TEXT -> text(plaintext, length);
             case DELIVERY_RECEIPT -> receipt(plaintext, length);
+            case FILE -> file(plaintext, length);
             default -> new Other(type);
         };
+    }
+
+    private static ThreemaContent file(byte[] plaintext, int length) {
+        try {
+            tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build()
+                    .readTree(new String(plaintext, 1, length - 1, StandardCharsets.UTF_8));
+            String blob = json.path("b").asString("");
+            String key = json.path("k").asString("");
+            if (!blob.matches("[0-9a-fA-F]{32}") || !key.matches("[0-9a-fA-F]{64}")) {
+                return new Malformed("file message without blob id or key");
+            }
+            return new File(blob.toLowerCase(java.util.Locale.ROOT), java.util.HexFormat.of().parseHex(key),
+                    Optional.ofNullable(json.path("m").asString(null)), json.path("n").asString("datei"),
+                    json.path("s").asLong(0), Optional.ofNullable(json.path("d").asString(null)).filter(d -> !d.isBlank()));
+        } catch (tools.jackson.core.JacksonException notJson) {
+            return new Malformed("file message is not JSON");
+        }
     }
 
     private static ThreemaContent text(byte[] plaintext, int length) {

@@ -68,6 +68,33 @@ public class FakeThreemaGateway {
                 : NaclBox.publicKey(HexFormat.of().parseHex(gatewayPrivateKey));
     }
 
+    private final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
+
+    /**
+     * The callback for a file the citizen sends: the app encrypts the file with a fresh key (nonce 0…01), uploads the
+     * blob, and sends the blob id and key in a file message.
+     */
+    MultiValueMap<String, String> file(Citizen from, byte[] content, String name, String mimeType, String caption) {
+        byte[] key = randomBytes(NaclBox.KEY_BYTES);
+        byte[] nonce = new byte[NaclBox.NONCE_BYTES];
+        nonce[NaclBox.NONCE_BYTES - 1] = 1;
+        String blobId = HexFormat.of().formatHex(randomBytes(16));
+        blobs.put(blobId, NaclBox.secretbox(content, nonce, key));
+        String json = "{\"b\":\"" + blobId + "\",\"k\":\"" + HexFormat.of().formatHex(key) + "\",\"m\":\"" + mimeType
+                + "\",\"n\":\"" + name + "\",\"s\":" + content.length + ",\"d\":\"" + caption + "\",\"j\":0}";
+        return callback(from, ThreemaContent.FILE, json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Blob download ({@code GET /blobs/{id}?from=&secret=}): the encrypted file, or 404 once it is gone. */
+    @GetMapping("/api/fake-threema/blobs/{blobId}")
+    ResponseEntity<byte[]> blob(@PathVariable String blobId, @RequestParam String from, @RequestParam String secret) {
+        if (!this.secret.equals(secret) || !gatewayId.equals(from)) {
+            return ResponseEntity.status(401).build();
+        }
+        byte[] blob = blobs.get(blobId);
+        return blob == null ? ResponseEntity.status(404).build() : ResponseEntity.ok().body(blob);
+    }
+
     /** A new citizen with Threema on their phone. */
     Citizen newCitizen() {
         StringBuilder id = new StringBuilder();

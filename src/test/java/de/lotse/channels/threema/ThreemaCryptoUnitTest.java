@@ -156,8 +156,10 @@ class ThreemaCryptoUnitTest {
 
     @Test
     void other_kinds_and_broken_padding_are_recognised_as_such() {
+        assertThat(ThreemaContent.read(ThreemaContent.padded(0x02, new byte[56], new Random(2))))
+                .isEqualTo(new ThreemaContent.Other(0x02));
         assertThat(ThreemaContent.read(ThreemaContent.padded(0x17, "{}".getBytes(StandardCharsets.UTF_8), new Random(2))))
-                .isEqualTo(new ThreemaContent.Other(0x17));
+                .as("a file message without blob id and key").isInstanceOf(ThreemaContent.Malformed.class);
         assertThat(ThreemaContent.read(new byte[] { 0x01, 'a', 0 })).isInstanceOf(ThreemaContent.Malformed.class);
         assertThat(ThreemaContent.read(new byte[] { 0x01, 'a', 9 })).isInstanceOf(ThreemaContent.Malformed.class);
         assertThat(ThreemaContent.read(new byte[] { 0x01 })).isInstanceOf(ThreemaContent.Malformed.class);

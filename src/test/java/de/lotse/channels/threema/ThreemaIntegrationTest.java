@@ -203,6 +203,23 @@ class ThreemaIntegrationTest {
     }
 
     @Test
+    void a_file_is_fetched_from_the_blob_server_opened_and_kept_with_its_caption() throws Exception {
+        FakeThreemaGateway.Citizen citizen = threema.newCitizen();
+        byte[] pdf = "%PDF-1.7\n%Bescheid vom Oktober".getBytes(StandardCharsets.US_ASCII);
+
+        var message = threema.file(citizen, pdf, "bescheid.pdf", "application/pdf", "Der Bescheid, bitte prüfen");
+        assertThat(callback(message)).isEqualTo(200);
+        assertThat(callback(message)).as("Threema calling again").isEqualTo(200);
+
+        String reference = referencesOf(citizen).get(0);
+        assertThat(caseWork.open(agent(), reference).content().description()).isEqualTo("Der Bescheid, bitte prüfen");
+        assertThat(jdbc.sql("""
+                SELECT a.filename || ' ' || a.content_type || ' ' || a.outcome || ' ' || a.size FROM channel_attachment a
+                  JOIN concern k ON k.id = a.concern_id WHERE k.reference = ?""").param(reference).query(String.class).list())
+                .containsExactly("bescheid.pdf application/pdf KEPT " + pdf.length);
+    }
+
+    @Test
     void a_picture_is_recorded_as_unreadable_and_starts_nothing() throws Exception {
         FakeThreemaGateway.Citizen citizen = threema.newCitizen();
 
