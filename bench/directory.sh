@@ -22,6 +22,7 @@ SERVICES="${BENCH_SERVICES:-5000}"
 CONNECTIONS="${BENCH_CONNECTIONS:-4}"
 DURATION="${BENCH_DURATION:-15s}"
 SEED="${BENCH_SEED:-0.42}"
+THREADS=$(( CONNECTIONS < 2 ? CONNECTIONS : 2 ))
 
 need java "Install a JDK 17+ (Debian: apt-get install -y openjdk-17-jdk-headless)."
 need wrk "Debian: apt-get install -y wrk."
@@ -71,14 +72,14 @@ log "first GET /beratung: ${first#* }s, page says '$found' ($PUBLISHED published
 for scenario in "${SCENARIOS[@]}"; do
     code="$(curl -s -o /dev/null -w '%{http_code}' "$BASE${URLPATH[$scenario]}")"
     [[ "$code" == 200 ]] || die "GET ${URLPATH[$scenario]} returned $code"
-    wrk -t2 -c"$CONNECTIONS" -d3s "$BASE${URLPATH[$scenario]}" >/dev/null
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d3s "$BASE${URLPATH[$scenario]}" >/dev/null
 done
 
 echo
-echo "Directory search, $PUBLISHED published services, wrk -t2 -c$CONNECTIONS -d$DURATION (after 3 s warm-up each):"
+echo "Directory search, $PUBLISHED published services, wrk -t$THREADS -c$CONNECTIONS -d$DURATION (after 3 s warm-up each):"
 printf '  %-9s %-70s %9s %8s %8s %8s %8s\n' scenario path req/s p50_ms p95_ms p99_ms bytes
 for scenario in "${SCENARIOS[@]}"; do
-    out="$(wrk -t2 -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/percentiles.lua" "$BASE${URLPATH[$scenario]}")"
+    out="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/percentiles.lua" "$BASE${URLPATH[$scenario]}")"
     line="$(grep '^BENCH ' <<< "$out")"
     errors=$(( $(field err_connect "$line") + $(field err_read "$line") + $(field err_status "$line") + $(field err_timeout "$line") ))
     (( errors == 0 )) || log "$scenario: $errors errors"
