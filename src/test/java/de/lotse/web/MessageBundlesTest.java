@@ -106,6 +106,18 @@ class MessageBundlesTest {
                 keys.add("partner.role." + role.name() + ".hint");
             }
         }
+        for (de.lotse.directory.District district : de.lotse.directory.District.values()) {
+            keys.add("directory.district." + district.name());
+        }
+        for (de.lotse.directory.Accessibility feature : de.lotse.directory.Accessibility.values()) {
+            keys.add("directory.accessibility." + feature.name());
+        }
+        for (de.lotse.directory.Appointment appointment : de.lotse.directory.Appointment.values()) {
+            keys.add("directory.appointment." + appointment.name());
+        }
+        for (de.lotse.directory.Visit visit : de.lotse.directory.Visit.values()) {
+            keys.add("directory.visit." + visit.name());
+        }
         keys.add("intake.error.kind.required");
         keys.add("intake.error.contactChannel.required");
         return keys;
