@@ -14,7 +14,7 @@ import org.springframework.stereotype.Repository;
  * The directory's topics as HSDS taxonomy terms of the taxonomy {@value #TAXONOMY}, plus the taxonomy
  * {@value #FLAGS} whose one term, {@value #SAMPLE}, marks made-up sample entries so that reusers can drop them.
  */
-@Repository
+@Repository("hsdsTopics")
 class Topics {
 
     static final String TAXONOMY = "lotse-topics";
