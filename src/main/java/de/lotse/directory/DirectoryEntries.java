@@ -157,7 +157,7 @@ public class DirectoryEntries {
     }
 
     /** HSDS's two-letter weekday (MO … SU). */
-    static DayOfWeek day(String hsds) {
+    public static DayOfWeek day(String hsds) {
         return switch (hsds) {
             case "MO" -> DayOfWeek.MONDAY;
             case "TU" -> DayOfWeek.TUESDAY;

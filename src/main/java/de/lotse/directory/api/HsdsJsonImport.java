@@ -1,5 +1,7 @@
 package de.lotse.directory.api;
 
+import de.lotse.directory.DirectoryEntries;
+
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -282,7 +284,7 @@ final class HsdsJsonImport {
         for (String day : days) {
             try {
                 UUID id = days.size() == 1 && given.isPresent() ? given.get() : UUID.randomUUID();
-                schedules.add(new Schedule(id, location, kind, ServicesCsv.day(day.toUpperCase(java.util.Locale.ROOT)),
+                schedules.add(new Schedule(id, location, kind, DirectoryEntries.day(day.toUpperCase(java.util.Locale.ROOT)),
                         opens.get(), closes.get(), from, to, notes));
             } catch (IllegalArgumentException notADay) {
                 fields.problem("byday", "byday", day);

@@ -1,5 +1,7 @@
 package de.lotse.directory.api;
 
+import de.lotse.directory.DirectoryEntries;
+
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
@@ -263,7 +265,7 @@ final class ImportFields {
                 problem(field, "sameTimes", part);
                 continue;
             }
-            schedules.add(new Schedule(UUID.randomUUID(), location, kind, ServicesCsv.day(matcher.group(1)), opens.get(),
+            schedules.add(new Schedule(UUID.randomUUID(), location, kind, DirectoryEntries.day(matcher.group(1)), opens.get(),
                     closes.get(), from, to, Optional.empty()));
         }
         return schedules;

@@ -1,6 +1,5 @@
 package de.lotse.directory.api;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -108,18 +107,5 @@ final class ServicesCsv {
 
     private static String text(Optional<String> value) {
         return value.orElse("");
-    }
-
-    static DayOfWeek day(String hsds) {
-        return switch (hsds) {
-            case "MO" -> DayOfWeek.MONDAY;
-            case "TU" -> DayOfWeek.TUESDAY;
-            case "WE" -> DayOfWeek.WEDNESDAY;
-            case "TH" -> DayOfWeek.THURSDAY;
-            case "FR" -> DayOfWeek.FRIDAY;
-            case "SA" -> DayOfWeek.SATURDAY;
-            case "SU" -> DayOfWeek.SUNDAY;
-            default -> throw new IllegalArgumentException("Not an HSDS weekday: " + hsds);
-        };
     }
 }
