@@ -20,9 +20,11 @@ public class InboundMessages {
     }
 
     private final JdbcClient jdbc;
+    private final ChannelMetrics metrics;
 
-    InboundMessages(JdbcClient jdbc) {
+    InboundMessages(JdbcClient jdbc, ChannelMetrics metrics) {
         this.jdbc = jdbc;
+        this.metrics = metrics;
     }
 
     /** How many concerns this sender started on the channel since then. */
@@ -62,6 +64,7 @@ public class InboundMessages {
                 .params(id, channel.name(), externalId, sender.orElse(null), subject, outcome.name(),
                         concern.map(ConcernId::value).orElse(null), raw, rawSize, Timestamp.from(now))
                 .update();
+        metrics.inbound(channel, outcome);
         return id;
     }
 }

@@ -69,12 +69,15 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     DataSource dataSource(EmbeddedPostgresServer server,
-            @Value("${lotse.embedded-postgres.pool-size:10}") int poolSize) {
+            @Value("${lotse.embedded-postgres.pool-size:10}") int poolSize,
+            @Value("${lotse.embedded-postgres.connection-timeout:5s}") java.time.Duration connectionTimeout) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(server.jdbcUrl());
         config.setPassword(server.password());
         config.setPoolName("lotse-embedded");
         config.setMaximumPoolSize(poolSize);
+        // With the database away, a request fails fast into the 503 page instead of waiting Hikari's 30 s.
+        config.setConnectionTimeout(connectionTimeout.toMillis());
         return new HikariDataSource(config);
     }
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
@@ -76,10 +77,12 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain citizenFacing(HttpSecurity http, List<FormRecovery> formRecoveries) throws Exception {
+    SecurityFilterChain citizenFacing(HttpSecurity http, List<FormRecovery> formRecoveries, Environment environment)
+            throws Exception {
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/prometheus").access(new MetricsAccess(environment))
                         .requestMatchers("/actuator/**").denyAll()
                         .anyRequest().permitAll())
                 // The API is called by programs without cookies; a CSRF token protects nothing there.

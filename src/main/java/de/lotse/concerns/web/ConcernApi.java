@@ -45,9 +45,11 @@ class ConcernApi {
     private final ConcernIntake intake;
     private final CitizenAccess access;
     private final PublicLinks links;
+    private final de.lotse.concerns.ConcernMetrics metrics;
 
-    ConcernApi(ConcernIntake intake, CitizenAccess access, PublicLinks links) {
+    ConcernApi(ConcernIntake intake, CitizenAccess access, PublicLinks links, de.lotse.concerns.ConcernMetrics metrics) {
         this.intake = intake;
+        this.metrics = metrics;
         this.access = access;
         this.links = links;
     }
@@ -102,6 +104,8 @@ class ConcernApi {
         var response = ResponseEntity.status(HttpStatus.CREATED).location(apiUrl);
         if (receipt.repeated()) {
             response.header("Idempotent-Replayed", "true");
+        } else {
+            metrics.received("api");
         }
         return response.body(new ReceiptResponse(receipt.reference().value(), links.to(StatusPageController.statusPath(secret)),
                 apiUrl.toString()));

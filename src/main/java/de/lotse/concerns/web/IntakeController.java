@@ -46,11 +46,14 @@ class IntakeController {
     private final CurrentJobcenter jobcenter;
 
     private final de.lotse.concerns.CallbackSlots callbackSlots;
+    private final de.lotse.concerns.ConcernMetrics metrics;
 
     IntakeController(ConcernIntake intake, SiteRouting routing, CurrentJobcenter jobcenter,
             de.lotse.concerns.CallbackSlots callbackSlots,
-            org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ChannelOffer> channelOffer) {
+            org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ChannelOffer> channelOffer,
+            de.lotse.concerns.ConcernMetrics metrics) {
         this.callbackSlots = callbackSlots;
+        this.metrics = metrics;
         this.channelOffer = channelOffer;
         this.intake = intake;
         this.routing = routing;
@@ -115,6 +118,9 @@ class IntakeController {
             HttpServletResponse response) {
         try {
             Receipt receipt = intake.submit(form, Optional.of(keyOrNew(idempotencyKey)));
+            if (!receipt.repeated()) {
+                metrics.received("web");
+            }
             return StatusPageController.seeOther(StatusPageController.statusPath(receipt.secret().value()) + "?neu=1");
         } catch (InvalidDraft invalid) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
