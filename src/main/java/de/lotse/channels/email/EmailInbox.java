@@ -272,7 +272,7 @@ class EmailInbox {
                 keepFiles(mime, record, latest.get(), position);
                 return Outcome.ADDED;
             }
-            log.warn("Mail from {} held: more than {} new concerns in an hour", sender.get(), newConcernsPerHour);
+            log.warn("Mail {} held: its sender started more than {} new concerns in an hour", messageId, newConcernsPerHour);
             inbound.record(Channel.EMAIL, messageId, sender, subject, Outcome.HELD, Optional.empty(), kept(raw),
                     raw.length, now);
             return Outcome.HELD;

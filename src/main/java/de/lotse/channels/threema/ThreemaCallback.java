@@ -89,7 +89,7 @@ class ThreemaCallback {
             plaintext = opened(from, nonce, box);
         } catch (ThreemaApi.Unavailable unavailable) {
             // Threema calls again later; by then the directory may answer.
-            log.warn("Threema message {} from {} not opened yet: {}", messageId, from, unavailable.getMessage());
+            log.warn("Threema message {} not opened yet: {}", messageId, unavailable.getMessage());
             return ResponseEntity.status(503).build();
         }
         ThreemaContent content = plaintext.map(ThreemaContent::read)
@@ -107,7 +107,7 @@ class ThreemaCallback {
             try {
                 files = fetched(file).map(List::of).orElse(List.of());
             } catch (ThreemaApi.Unavailable unavailable) {
-                log.warn("Threema file {} from {} not fetched yet: {}", messageId, from, unavailable.getMessage());
+                log.warn("Threema file {} not fetched yet: {}", messageId, unavailable.getMessage());
                 return ResponseEntity.status(503).build(); // Threema calls again later
             }
             messengers.take(new MessengerIntake.ChatMessage(Channel.THREEMA, messageId, from, file.caption().orElse(""),
@@ -115,10 +115,10 @@ class ThreemaCallback {
         } else if (content instanceof ThreemaContent.DeliveryReceipt receipt) {
             reported(receipt);
         } else if (content instanceof ThreemaContent.Other other && other.type() == ThreemaContent.TYPING_INDICATOR) {
-            log.debug("Threema typing indicator from {}: nothing to keep", from);
+            log.debug("Threema typing indicator {}: nothing to keep", messageId);
         } else {
             if (content instanceof ThreemaContent.Malformed malformed) {
-                log.warn("Threema message {} from {} unreadable: {}", messageId, from, malformed.problem());
+                log.warn("Threema message {} unreadable: {}", messageId, malformed.problem());
             }
             unreadable(messageId, from, nickname, original);
         }

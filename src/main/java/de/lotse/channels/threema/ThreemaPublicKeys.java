@@ -44,7 +44,8 @@ class ThreemaPublicKeys {
         }
         Optional<byte[]> kept = kept(threemaId);
         if (kept.isPresent() && !Arrays.equals(kept.get(), current.get())) {
-            log.warn("The public key of Threema ID {} has changed; the new one is used from now on", threemaId);
+            // The ID names a person: the log says that it happened, the kept key says to whom.
+            log.warn("The public key of a Threema ID has changed; the new one is used from now on");
         }
         jdbc.sql("""
                 INSERT INTO threema_public_key (threema_id, public_key, fetched_at) VALUES (?, ?, ?)
