@@ -85,7 +85,7 @@ class MessageBundlesTest {
         for (TimelineEntry.Type type : TimelineEntry.Type.values()) {
             keys.add("timeline." + type.name());
         }
-        for (String kind : List.of("notFound", "forbidden", "tooMany", "badRequest", "serverError")) {
+        for (String kind : List.of("notFound", "forbidden", "tooMany", "badRequest", "serverError", "unavailable")) {
             keys.add("error." + kind + ".title");
             keys.add("error." + kind + ".text");
         }
