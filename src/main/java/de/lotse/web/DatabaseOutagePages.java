@@ -28,8 +28,8 @@ import jakarta.servlet.http.HttpServletResponse;
  * While the database cannot be reached, every page that needs it answers 503 with {@code Retry-After}: a page in the
  * reader's language that says nothing was lost and the form may be sent again (its idempotency key keeps it from
  * arriving twice), and {@code application/problem+json} under {@code /api/}. Runs before any controller advice, so
- * that the API's catch-all handlers do not turn an outage into a 500. Pages that need no database (the start page,
- * the directory's in-memory search) go on working.
+ * that the API's catch-all handlers do not turn an outage into a 500. Pages that need no database, such as the start
+ * page, go on working.
  */
 @Component
 class DatabaseOutagePages implements HandlerExceptionResolver, Ordered {
