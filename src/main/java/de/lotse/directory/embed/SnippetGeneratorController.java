@@ -57,7 +57,9 @@ class SnippetGeneratorController {
         WidgetRequest request = WidgetRequest.of(parameters, WIDGET_LANGUAGE).knowingTopics(topicsByCode.keySet());
         SnippetVariant chosen = SnippetVariant.of(parameters.get("variante"));
         Texts texts = new Texts(messages, request.language().locale());
-        HomepageSnippets snippets = new HomepageSnippets(request, texts, links::to, topicsByCode);
+        // PublicLinks.to takes a path only (it would encode a query's "?"); the snippets' links have queries.
+        String base = links.to("");
+        HomepageSnippets snippets = new HomepageSnippets(request, texts, path -> base + path, topicsByCode);
         String code = switch (chosen) {
             case IFRAME -> snippets.iframe();
             case LINKS -> snippets.links();

@@ -57,7 +57,6 @@ class WidgetController {
         model.addAttribute("page", pages.of(request, asked.language()));
         model.addAttribute("view", new WidgetPage(asked, shown.entries(), shown.total(), topics));
         response.setHeader(HttpHeaders.CACHE_CONTROL, FIVE_MINUTES.getHeaderValue());
-        response.setHeader(HttpHeaders.CONTENT_LANGUAGE, asked.language().locale().getLanguage());
         return "directory/widget";
     }
 
