@@ -180,6 +180,9 @@ class WidgetWebTest {
                 "value=\"#ffffff\"", "aria-invalid=\"true\"").doesNotContain("<textarea", "<iframe");
         assertThat(get("/beratung/einbinden?lang=en&farbe=blue").body()).contains("The text colour is not a colour",
                 "value=\"blue\"", "href=\"#field-colour\"");
+        // The link block takes the homepage's colours: the widget's do not stop it.
+        assertThat(get("/beratung/einbinden?lang=en&variante=links&farbe=blue").body()).contains("<textarea")
+                .doesNotContain("The text colour is not a colour");
     }
 
     @Test

@@ -96,17 +96,18 @@ public final class SnippetGeneratorPage {
         return request.language() == language;
     }
 
+    /** Colours matter for the widget only; the HTML list and the links take the homepage's own. */
     public boolean colourInvalid() {
-        return !WidgetColours.blank(request.colour()) && WidgetColours.hex(request.colour()).isEmpty();
+        return framed() && !WidgetColours.blank(request.colour()) && WidgetColours.hex(request.colour()).isEmpty();
     }
 
     public boolean backgroundInvalid() {
-        return !WidgetColours.blank(request.background()) && WidgetColours.hex(request.background()).isEmpty();
+        return framed() && !WidgetColours.blank(request.background()) && WidgetColours.hex(request.background()).isEmpty();
     }
 
     /** Both colours are colours, but too alike to read. */
     public boolean contrastTooLow() {
-        return typedColours().filter(colours -> !colours.readable()).isPresent();
+        return framed() && typedColours().filter(colours -> !colours.readable()).isPresent();
     }
 
     /**
