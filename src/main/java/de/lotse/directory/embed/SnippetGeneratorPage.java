@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import de.lotse.directory.District;
@@ -116,8 +115,7 @@ public final class SnippetGeneratorPage {
      */
     public String contrast() {
         double ratio = typedColours().orElse(WidgetColours.STANDARD).contrast();
-        NumberFormat format = NumberFormat.getNumberInstance(reader.locale().getLanguage().isEmpty() ? Locale.GERMAN
-                : reader.locale());
+        NumberFormat format = NumberFormat.getNumberInstance(reader.locale());
         format.setMinimumFractionDigits(1);
         format.setMaximumFractionDigits(2);
         return format.format(BigDecimal.valueOf(ratio).setScale(2, RoundingMode.DOWN));
