@@ -53,6 +53,11 @@ class LanguageSelection implements LocaleResolver, HandlerInterceptor {
         return Language.GERMAN;
     }
 
+    /** This request is in this language, whatever the reader chose before; remembers nothing, sets no cookie. */
+    static void fix(HttpServletRequest request, Language language) {
+        request.setAttribute(CHOSEN, language);
+    }
+
     @Override
     public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         Language.forPages(locale).ifPresent(language -> choose(request, response, language));

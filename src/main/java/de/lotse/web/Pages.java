@@ -34,7 +34,16 @@ public class Pages {
     }
 
     public Page of(HttpServletRequest request) {
-        Language language = languageSelection.language(request);
+        return of(request, languageSelection.language(request));
+    }
+
+    /**
+     * A page in a language its address fixes, whatever the reader chose elsewhere: the widget embedded on other sites
+     * reads no cookie and sets none, and one address is one cacheable answer. The rest of the request (its locale,
+     * its Content-Language) follows.
+     */
+    public Page of(HttpServletRequest request, Language language) {
+        LanguageSelection.fix(request, language);
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         // An error page shows in place of the page that failed: its language links lead back there.
         String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed

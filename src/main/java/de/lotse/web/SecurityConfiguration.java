@@ -3,6 +3,7 @@ package de.lotse.web;
 import java.util.List;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -20,11 +21,12 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Security by default: CSRF on for every form, a strict Content-Security-Policy (no inline script or style, nothing
  * from other origins), no referrer (status links carry a secret in their path), no session for citizens, a session
- * only for logged-in staff.
+ * only for logged-in staff. No page may be framed by another site, except the directory's widget, which is made for it.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    static final String FRAME_ANCESTORS = "frame-ancestors 'none'";
     static final String CONTENT_SECURITY_POLICY = String.join("; ",
             "default-src 'none'",
             "script-src 'self'",
@@ -34,13 +36,22 @@ class SecurityConfiguration {
             "connect-src 'self'",
             "manifest-src 'self'",
             "form-action 'self'",
-            "frame-ancestors 'none'",
+            // Our own pages may frame our own pages (the widget's preview for homepage editors); nothing else.
+            "frame-src 'self'",
+            FRAME_ANCESTORS,
             "base-uri 'none'");
+
+    static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=()";
 
     static final String STAFF_AREA = "/arbeit";
     static final String LOGIN = "/anmelden";
     static final String PARTNER_AREA = "/partner";
     static final String LOGOUT = "/abmelden";
+    /**
+     * The directory's widget and its stylesheet, for homepages to embed: the only paths other sites may frame, and
+     * they set no cookie at all (no CSRF token, no session, no language cookie), so the frame tracks nobody.
+     */
+    static final String[] EMBEDDABLE = { "/beratung/widget", "/beratung/widget.css" };
 
     /**
      * The staff area: login with a session (the session id changes at login), every page behind the STAFF role.
@@ -75,8 +86,35 @@ class SecurityConfiguration {
         return strictHeaders(http).build();
     }
 
+    /**
+     * The embeddable widget: read only (GET), public, stateless. It keeps the strict policy except that the sites in
+     * {@code lotse.directory.widget.frame-ancestors} (default: any) may frame it.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain embeddableWidget(HttpSecurity http,
+            @Value("${lotse.directory.widget.frame-ancestors:*}") String frameAncestors) throws Exception {
+        String policy = CONTENT_SECURITY_POLICY.replace(FRAME_ANCESTORS,
+                "frame-ancestors " + FrameAncestors.directive(frameAncestors));
+        http
+                .securityMatcher(EMBEDDABLE)
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // Nothing here changes anything, and a CSRF token would need a cookie.
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(policy))
+                        .frameOptions(frameOptions -> frameOptions.disable())
+                        // The widget says itself how long it may be kept (public, a few minutes).
+                        .cacheControl(cache -> cache.disable())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain citizenFacing(HttpSecurity http, List<FormRecovery> formRecoveries, Environment environment)
             throws Exception {
         http
@@ -114,7 +152,7 @@ class SecurityConfiguration {
         return http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=(), payment=()")));
+                .permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)));
     }
 
     private static CookieCsrfTokenRepository csrfTokens() {

@@ -39,6 +39,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        registry.addInterceptor(languageSelection);
+        // The widget's language is a parameter of its address; it must not set the language cookie.
+        registry.addInterceptor(languageSelection).excludePathPatterns(SecurityConfiguration.EMBEDDABLE);
     }
 }

@@ -138,11 +138,13 @@ class MessageBundlesTest {
 
     /**
      * Texts only staff, professionals or programs read: the API's problems, the staff area and the partner area
-     * (counsellors of counselling centres are professionals, not citizens).
+     * (counsellors of counselling centres are professionals, not citizens), the page where homepage editors make the
+     * directory's embed code and the page for reusers of its open data.
      */
     private static boolean forStaffOrPrograms(String key) {
         return key.startsWith("api.") || key.startsWith("login.") || key.startsWith("staff.") || key.startsWith("outcome")
-                || key.startsWith("admin.") || key.startsWith("partner.");
+                || key.startsWith("admin.") || key.startsWith("partner.") || key.startsWith("embed.")
+                || key.startsWith("openData.");
     }
 
     @Test

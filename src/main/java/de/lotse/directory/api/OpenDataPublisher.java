@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /** Who publishes the open data, as reusers must name them (lotse.open-data.publisher, lotse.open-data.website). */
 @Component
-class OpenDataPublisher {
+public class OpenDataPublisher {
 
     private final String name;
     private final String website;
@@ -21,8 +21,15 @@ class OpenDataPublisher {
     }
 
     Hsds.License license() {
-        return new Hsds.License(OpenDataLicence.ID, OpenDataLicence.NAME, OpenDataLicence.URL,
-                "Datenquelle: " + name + ", Verzeichnis der unabhängigen Beratungsstellen (Lotse), "
-                        + OpenDataLicence.ID);
+        return new Hsds.License(OpenDataLicence.ID, OpenDataLicence.NAME, OpenDataLicence.URL, attribution());
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** The source note reusers must show, as the licence asks. */
+    public String attribution() {
+        return "Datenquelle: " + name + ", Verzeichnis der unabhängigen Beratungsstellen (Lotse), " + OpenDataLicence.ID;
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import de.lotse.language.Language;
 
 /** How directory facts read on a page: languages by their own names, times, distances, phone links. */
-final class Wording {
+public final class Wording {
 
     private static final Set<String> RIGHT_TO_LEFT = Set.of("ar", "fa", "prs", "he", "ur", "ps", "ku");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -18,7 +18,7 @@ final class Wording {
     }
 
     /** A language in itself ("Українська", "Türkçe"), so a person finds it without reading German. */
-    static String nativeName(String code) {
+    public static String nativeName(String code) {
         return Language.byCode(code).map(Language::nativeName).orElseGet(() -> {
             Locale locale = Locale.forLanguageTag(code);
             String name = locale.getDisplayLanguage(locale);
@@ -26,7 +26,7 @@ final class Wording {
         });
     }
 
-    static String direction(String code) {
+    public static String direction(String code) {
         return RIGHT_TO_LEFT.contains(code) ? "rtl" : "ltr";
     }
 
@@ -42,7 +42,7 @@ final class Wording {
     }
 
     /** A German number as a tel: link: "040 000000-11" becomes "+4940000000011". */
-    static String telLink(String number) {
+    public static String telLink(String number) {
         String digits = number.replaceAll("[^0-9+]", "");
         if (digits.startsWith("00")) {
             digits = "+" + digits.substring(2);
