@@ -18,10 +18,11 @@ public class PublicLinks {
         this.publicUrl = StringUtils.trimTrailingCharacter(publicUrl.strip(), '/');
     }
 
+    /** The path is appended as given (ours, already encoded; it may carry a query), as with a configured address. */
     public String to(String path) {
         if (!publicUrl.isEmpty()) {
             return publicUrl + path;
         }
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+        return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path;
     }
 }
