@@ -117,6 +117,11 @@ public class DirectorySnapshot {
         return Optional.ofNullable(contents().byId().get(service)).map(Listed::entry);
     }
 
+    /** The centre point of a Hamburg postcode, where a location without coordinates of its own is placed. */
+    public Optional<GeoPoint> centroid(String postcode) {
+        return Optional.ofNullable(contents().centroids().get(postcode));
+    }
+
     public List<Topic> topics() {
         return contents().topics();
     }

@@ -19,6 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lotse.directory.DirectoryEntry;
+import de.lotse.directory.editing.DirectoryWriter;
 import de.lotse.organisation.NotAllowed;
 import de.lotse.organisation.StaffMember;
 import de.lotse.organisation.StaffRole;
