@@ -25,9 +25,9 @@ import de.lotse.staff.StaffFixtures;
  * Counselling centres with their people and their directory entries, for the editing tests: every name carries a
  * token of its own; {@link #remove()} deletes the entries and their changes again.
  */
-final class EditingFixtures {
+public final class EditingFixtures {
 
-    final String token = "Ed" + UUID.randomUUID().toString().substring(0, 8);
+    public final String token = "Ed" + UUID.randomUUID().toString().substring(0, 8);
     private final JdbcClient jdbc;
     private final CounsellingCentres centres;
     private final StaffAccounts accounts;
@@ -35,7 +35,7 @@ final class EditingFixtures {
     private final List<UUID> organizations = new ArrayList<>();
     private final List<UUID> services = new ArrayList<>();
 
-    EditingFixtures(JdbcClient jdbc, CounsellingCentres centres, StaffAccounts accounts, CurrentJobcenter jobcenter) {
+    public EditingFixtures(JdbcClient jdbc, CounsellingCentres centres, StaffAccounts accounts, CurrentJobcenter jobcenter) {
         this.jdbc = jdbc;
         this.centres = centres;
         this.accounts = accounts;
@@ -48,22 +48,22 @@ final class EditingFixtures {
                 Optional.empty(), Optional.empty(), status, Instant.now());
     }
 
-    CounsellingCentre approvedCentre() {
+    public CounsellingCentre approvedCentre() {
         return centre(CounsellingCentre.Status.APPROVED);
     }
 
-    StaffMember person(CounsellingCentre centre, StaffRole role) {
+    public StaffMember person(CounsellingCentre centre, StaffRole role) {
         String login = role.name().toLowerCase().replace('_', '-') + "-" + unique();
         return accounts.createCounsellor(centre.jobcenter(), centre.id(), login, "Test " + role + " " + login, role,
                 StaffFixtures.PASSWORD);
     }
 
-    StaffMember editor(CounsellingCentre centre) {
+    public StaffMember editor(CounsellingCentre centre) {
         return person(centre, StaffRole.DIRECTORY_EDITOR);
     }
 
     /** An organization linked to the centre (or to none), with one published service at one location in Altona. */
-    UUID publishedEntry(CounsellingCentre centre, String name) {
+    public UUID publishedEntry(CounsellingCentre centre, String name) {
         UUID organization = organization(centre);
         return service(organization, name);
     }
@@ -120,7 +120,7 @@ final class EditingFixtures {
     }
 
     /** Removes every row of this fixture's organizations, their services (also those published from proposals). */
-    void remove() {
+    public void remove() {
         if (organizations.isEmpty()) {
             return;
         }
