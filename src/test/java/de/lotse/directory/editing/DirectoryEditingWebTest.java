@@ -31,7 +31,8 @@ import de.lotse.staff.StaffFixtures;
 
 /**
  * The editing pages: a directory editor's partner area is the directory only (never referrals), the edit form works
- * without JavaScript and loses nothing typed, and the coordinator reviews in the staff area.
+ * without JavaScript and loses nothing typed, the coordinator reviews in the staff area, and the public pages show a
+ * published translation to readers of its language.
  */
 @IntegrationTest
 class DirectoryEditingWebTest {
@@ -155,7 +156,11 @@ class DirectoryEditingWebTest {
                 .with(RealCsrf.from(mvc)).session(admin)).andExpect(status().isFound());
 
         assertThat(body(mvc.perform(get("/beratung/" + entry)).andExpect(status().isOk()).andReturn()))
-                .contains("Über das Formular " + fixtures.token);
+                .contains("Über das Formular " + fixtures.token).doesNotContain("Advice via the form");
+        assertThat(body(mvc.perform(get("/beratung/" + entry).param("lang", "en")).andExpect(status().isOk()).andReturn()))
+                .contains("<h1>Advice via the form</h1>", "<p class=\"directory-description\" lang=\"de\">Hilfe</p>");
+        assertThat(body(mvc.perform(get("/beratung").param("suche", fixtures.token).param("lang", "en"))
+                .andExpect(status().isOk()).andReturn())).contains(">Advice via the form</a>");
         assertThat(body(mvc.perform(get("/partner/verzeichnis/" + entry + "/verlauf").session(editorSession))
                 .andExpect(status().isOk()).andReturn())).contains("Veröffentlicht.", "Name des Angebots");
         assertThat(body(mvc.perform(get("/arbeit/verwaltung/verzeichnis/eintraege/" + entry + "/verlauf").session(admin))
