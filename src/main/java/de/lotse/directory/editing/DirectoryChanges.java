@@ -54,6 +54,15 @@ public class DirectoryChanges {
                 .param("at", Timestamp.from(change.proposedAt())).update();
     }
 
+    /** Adds a proposal; the entry's pending one, if any, is superseded by it. */
+    void insertReplacingPending(DirectoryChange change) {
+        pendingFor(change.service()).ifPresent(older -> {
+            older.supersede();
+            saveStep(older);
+        });
+        insert(change);
+    }
+
     /** Writes a step (published, rejected, superseded, taken back), only from pending: a parallel step loses. */
     void saveStep(DirectoryChange change) {
         Optional<DirectoryChange.Review> review = change.review();

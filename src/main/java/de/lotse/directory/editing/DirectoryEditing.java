@@ -152,7 +152,7 @@ public class DirectoryEditing {
             throw new InvalidEntry(List.of(new InvalidEntry.Problem("base", "partner.directory.error.conflict")));
         }
         DirectoryChange.Kind kind = live.isPresent() ? DirectoryChange.Kind.UPDATE : DirectoryChange.Kind.NEW;
-        return record(previous, DirectoryChange.propose(jobcenterOf(organization.id()), organization.id(), service,
+        return record(DirectoryChange.propose(jobcenterOf(organization.id()), organization.id(), service,
                 kind, Optional.of(proposal), version,
                 EntryDiff.changed(EntryDiff.live(live, translations.of(service)), Optional.of(proposal)), editor,
                 proposal.entry().service().name(), clock.instant()));
@@ -165,7 +165,7 @@ public class DirectoryEditing {
         UUID service = UUID.randomUUID();
         Proposal proposal = validation().check(draft, service, entries.organization(organization).orElseThrow(),
                 Optional.empty());
-        return record(Optional.empty(), DirectoryChange.propose(jobcenterOf(organization), organization, service,
+        return record(DirectoryChange.propose(jobcenterOf(organization), organization, service,
                 DirectoryChange.Kind.NEW, Optional.of(proposal), Optional.empty(),
                 EntryDiff.changed(Optional.empty(), Optional.of(proposal)), editor, proposal.entry().service().name(),
                 clock.instant()));
@@ -175,7 +175,7 @@ public class DirectoryEditing {
     @Transactional
     public DirectoryChange proposeWithdrawal(StaffMember editor, UUID service) {
         DirectoryEntry live = editable(editor, service).orElseThrow(() -> new NotAllowed("no entry " + service));
-        return record(changes.pendingFor(service), DirectoryChange.propose(jobcenterOf(live.organization().id()),
+        return record(DirectoryChange.propose(jobcenterOf(live.organization().id()),
                 live.organization().id(), service, DirectoryChange.Kind.WITHDRAW, Optional.empty(),
                 changes.liveVersion(service), List.of("status"), editor, live.service().name(), clock.instant()));
     }
@@ -219,12 +219,8 @@ public class DirectoryEditing {
         return live;
     }
 
-    private DirectoryChange record(Optional<DirectoryChange> previous, DirectoryChange change) {
-        previous.ifPresent(older -> {
-            older.supersede();
-            changes.saveStep(older);
-        });
-        changes.insert(change);
+    private DirectoryChange record(DirectoryChange change) {
+        changes.insertReplacingPending(change);
         change.takeEvents().forEach(events::publishEvent);
         return change;
     }

@@ -116,6 +116,31 @@ public class DirectoryReview {
         change.takeEvents().forEach(events::publishEvent);
     }
 
+    /**
+     * An entry the coordinator imported, as a change waiting for review: a new one (already written, in review) or a
+     * change of one that is in the directory (none if the file says what is published already). The entry keeps its
+     * translations, which the open-data formats do not carry. No notice: the coordinator knows.
+     */
+    @Transactional
+    public Optional<DirectoryChange> proposeImported(StaffMember coordinator, DirectoryEntry entry,
+            DirectoryChange.Kind kind) {
+        EditingRights.requireCoordinator(coordinator);
+        UUID service = entry.service().id();
+        List<de.lotse.directory.Translation> kept = translations.of(service);
+        Proposal proposal = new Proposal(entry, kept);
+        List<String> changed = EntryDiff.changed(
+                kind == DirectoryChange.Kind.UPDATE ? EntryDiff.live(entries.byId(service), kept) : Optional.empty(),
+                Optional.of(proposal));
+        if (changed.isEmpty()) {
+            return Optional.empty();
+        }
+        DirectoryChange change = DirectoryChange.propose(coordinator.jobcenter().value(), entry.organization().id(),
+                service, kind, Optional.of(proposal), changes.liveVersion(service), changed, coordinator,
+                entry.service().name(), clock.instant());
+        changes.insertReplacingPending(change);
+        return Optional.of(change);
+    }
+
     /** An entry's changes, newest first. */
     public List<DirectoryChange> history(StaffMember coordinator, UUID service) {
         EditingRights.requireCoordinator(coordinator);

@@ -42,6 +42,19 @@ public class DirectoryWriter {
                 .query(UUID.class).list());
     }
 
+    /** What the rows with these ids belong to: a service's organization, a schedule's service. */
+    public java.util.Map<UUID, UUID> owners(String table, String ownerColumn, Collection<UUID> ids) {
+        java.util.Map<UUID, UUID> owners = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            // Table and column are ours, never typed by anyone.
+            jdbc.sql("SELECT id, " + ownerColumn + " FROM " + table + " WHERE id IN (:ids)").param("ids", ids)
+                    .query(rs -> {
+                        owners.put(rs.getObject("id", UUID.class), rs.getObject(ownerColumn, UUID.class));
+                    });
+        }
+        return owners;
+    }
+
     public void insertOrganization(DirectoryEntry.Organization organization, UUID jobcenter, Instant now) {
         jdbc.sql("""
                 INSERT INTO directory_organization (id, jobcenter_id, name, alternate_name, description, provider, email,
