@@ -50,6 +50,14 @@ public final class EntryDiff {
         return between(before, after).stream().filter(Field::changed).map(Field::key).toList();
     }
 
+    /** The keys of all fields an entry is compared by, in their order. */
+    public static List<String> fieldKeys() {
+        return List.of("organizationName", "organizationAlternateName", "organizationDescription", "organizationProvider",
+                "organizationEmail", "organizationWebsite", "name", "description", "easyDescription", "freeOfCharge",
+                "feesDescription", "appointment", "phoneAdvice", "videoAdvice", "email", "website", "languages", "topics",
+                "locations", "hours", "days", "phones", "translations");
+    }
+
     private static String prefix(String key) {
         return switch (key) {
             case "freeOfCharge", "phoneAdvice", "videoAdvice" -> "partner.directory.diff.boolean.";
