@@ -161,6 +161,8 @@ class DirectoryEditingWebTest {
                 .contains("<h1>Advice via the form</h1>", "<p class=\"directory-description\" lang=\"de\">Hilfe</p>");
         assertThat(body(mvc.perform(get("/beratung").param("suche", fixtures.token).param("lang", "en"))
                 .andExpect(status().isOk()).andReturn())).contains(">Advice via the form</a>");
+        assertThat(body(mvc.perform(get("/api/hsds/services/" + entry)).andExpect(status().isOk()).andReturn()))
+                .contains("\"x_translations\":[{\"language\":\"en\",\"field\":\"name\",\"text\":\"Advice via the form\"}]");
         assertThat(body(mvc.perform(get("/partner/verzeichnis/" + entry + "/verlauf").session(editorSession))
                 .andExpect(status().isOk()).andReturn())).contains("Veröffentlicht.", "Name des Angebots");
         assertThat(body(mvc.perform(get("/arbeit/verwaltung/verzeichnis/eintraege/" + entry + "/verlauf").session(admin))
