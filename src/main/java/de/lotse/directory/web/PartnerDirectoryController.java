@@ -21,7 +21,9 @@ import de.lotse.directory.DirectorySnapshot;
 import de.lotse.directory.editing.DirectoryEditing;
 import de.lotse.directory.editing.EntryDraft;
 import de.lotse.directory.editing.InvalidEntry;
+import de.lotse.organisation.CounsellingCentre;
 import de.lotse.organisation.NotFound;
+import de.lotse.organisation.PartnerTeam;
 import de.lotse.organisation.StaffMember;
 import de.lotse.organisation.StaffPrincipal;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,10 +40,12 @@ class PartnerDirectoryController {
 
     private final DirectoryEditing editing;
     private final DirectorySnapshot snapshot;
+    private final PartnerTeam team;
 
-    PartnerDirectoryController(DirectoryEditing editing, DirectorySnapshot snapshot) {
+    PartnerDirectoryController(DirectoryEditing editing, DirectorySnapshot snapshot, PartnerTeam team) {
         this.editing = editing;
         this.snapshot = snapshot;
+        this.team = team;
     }
 
     @InitBinder("entryDraft")
@@ -53,10 +57,16 @@ class PartnerDirectoryController {
     String list(@AuthenticationPrincipal StaffPrincipal principal,
             @RequestParam(name = "erledigt", required = false) String done, Model model) {
         StaffMember editor = principal.member();
+        CounsellingCentre centre = team.centreOf(editor);
+        if (!centre.approved() && editor.role().editsDirectory()) {
+            // A centre not (or no longer) approved sees why, and can do nothing.
+            model.addAttribute("view", EditorListView.notApproved(editor, centre, team.standingOf(editor).reason()));
+            return "directory/editor-list";
+        }
         Optional<String> notice = Optional.ofNullable(done).filter(List.of("proposed", "withdrawal", "takenBack")::contains)
                 .map(step -> "partner.directory.notice." + step);
         model.addAttribute("view", new EditorListView(editor, editing.centreOf(editor), editing.entries(editor),
-                editing.organizations(editor), notice));
+                editing.organizations(editor), notice, Optional.empty()));
         return "directory/editor-list";
     }
 

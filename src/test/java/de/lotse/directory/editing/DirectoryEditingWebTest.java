@@ -85,6 +85,13 @@ class DirectoryEditingWebTest {
         String list = body(mvc.perform(get("/partner/verzeichnis").session(editor)).andExpect(status().isOk()).andReturn());
         assertThat(list).contains("Sozialberatung " + fixtures.token, "möglicherweise veraltet")
                 .doesNotContain("href=\"/partner\">Klärungsfälle");
+        String organization = list.replaceAll("(?s).*<option value=\"([0-9a-f-]{36})\">Verein " + fixtures.token + ".*", "$1");
+        assertThat(body(mvc.perform(get("/partner/verzeichnis/neu").param("organisation", organization).session(editor))
+                .andExpect(status().isOk()).andReturn())).contains("Neuer Eintrag im Beratungsverzeichnis",
+                        "value=\"Verein " + fixtures.token + "\"", "name=\"locations[0].name\"");
+        assertThat(body(mvc.perform(post("/partner/verzeichnis/neu").param("organisation", organization)
+                .with(RealCsrf.from(mvc)).session(editor).param("name", "Noch nicht fertig").param("more", "locations"))
+                .andExpect(status().isOk()).andReturn())).contains("value=\"Noch nicht fertig\"", "name=\"locations[1].name\"");
     }
 
     @Test
@@ -99,6 +106,16 @@ class DirectoryEditingWebTest {
         mvc.perform(get("/partner/verzeichnis/" + entry).session(stranger)).andExpect(status().isForbidden());
         mvc.perform(post("/partner/verzeichnis/" + entry + "/bestaetigen").with(RealCsrf.from(mvc)).session(stranger))
                 .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void the_editor_of_a_suspended_centre_reads_why_and_can_do_nothing() throws Exception {
+        MockHttpSession editor = session(fixtures.editor(centre));
+        jdbc.sql("UPDATE counselling_centre SET status = 'SUSPENDED', status_reason = 'Prüfung läuft' WHERE id = ?")
+                .param(centre.id().value()).update();
+        assertThat(body(mvc.perform(get("/partner/verzeichnis").session(editor)).andExpect(status().isOk()).andReturn()))
+                .contains("id=\"centre-not-approved\"", "Prüfung läuft").doesNotContain("Sozialberatung " + fixtures.token);
+        mvc.perform(get("/partner/verzeichnis/" + entry).session(editor)).andExpect(status().isForbidden());
     }
 
     @Test
