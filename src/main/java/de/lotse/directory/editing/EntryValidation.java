@@ -3,8 +3,6 @@ package de.lotse.directory.editing;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -20,7 +18,6 @@ import java.util.stream.Collectors;
 
 import de.lotse.directory.Accessibility;
 import de.lotse.directory.Appointment;
-import de.lotse.directory.DirectoryEntries;
 import de.lotse.directory.DirectoryEntry;
 import de.lotse.directory.District;
 import de.lotse.directory.GeoPoint;
@@ -41,11 +38,10 @@ final class EntryValidation {
     private static final Pattern POSTCODE = Pattern.compile("[0-9]{5}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()/-]{5,30}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z]{2,4})?");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Set<String> topics;
     private final Function<String, Optional<GeoPoint>> centroids;
-    private final List<InvalidEntry.Problem> problems = new ArrayList<>();
+    private final TypedFields fields = new TypedFields();
 
     EntryValidation(Set<String> topics, Function<String, Optional<GeoPoint>> centroids) {
         this.topics = topics;
@@ -53,7 +49,7 @@ final class EntryValidation {
     }
 
     static String time(LocalTime time) {
-        return TIME.format(time);
+        return TypedFields.TIME.format(time);
     }
 
     /**
@@ -66,27 +62,27 @@ final class EntryValidation {
             Optional<DirectoryEntry> existing) {
         draft.withoutBlankRows();
         DirectoryEntry.Organization checkedOrganization = new DirectoryEntry.Organization(organization.id(),
-                required("organizationName", draft.organizationName, MAX_NAME),
-                optional("organizationAlternateName", draft.organizationAlternateName, MAX_NAME),
-                required("organizationDescription", draft.organizationDescription, MAX_TEXT),
-                optional("organizationProvider", draft.organizationProvider, MAX_NAME),
-                matching("organizationEmail", draft.organizationEmail, EMAIL, "email"),
-                matching("organizationWebsite", draft.organizationWebsite, URL, "url"), organization.sample());
-        Appointment appointment = oneOf("appointment", draft.appointment, Appointment.class).orElse(Appointment.BOTH);
+                fields.required("organizationName", draft.organizationName, MAX_NAME),
+                fields.optional("organizationAlternateName", draft.organizationAlternateName, MAX_NAME),
+                fields.required("organizationDescription", draft.organizationDescription, MAX_TEXT),
+                fields.optional("organizationProvider", draft.organizationProvider, MAX_NAME),
+                fields.matching("organizationEmail", draft.organizationEmail, EMAIL, "email"),
+                fields.matching("organizationWebsite", draft.organizationWebsite, URL, "url"), organization.sample());
+        Appointment appointment = fields.oneOf("appointment", draft.appointment, Appointment.class).orElse(Appointment.BOTH);
         DirectoryEntry.Service checkedService = new DirectoryEntry.Service(service, organization.id(),
-                required("name", draft.name, MAX_NAME), required("description", draft.description, MAX_TEXT),
-                optional("easyDescription", draft.easyDescription, MAX_TEXT),
+                fields.required("name", draft.name, MAX_NAME), fields.required("description", draft.description, MAX_TEXT),
+                fields.optional("easyDescription", draft.easyDescription, MAX_TEXT),
                 existing.map(entry -> entry.service().status()).orElse(ServiceStatus.IN_REVIEW), draft.freeOfCharge,
-                optional("feesDescription", draft.feesDescription, MAX_NOTE), appointment, draft.phoneAdvice,
-                draft.videoAdvice, matching("email", draft.email, EMAIL, "email"),
-                matching("website", draft.website, URL, "url"),
+                fields.optional("feesDescription", draft.feesDescription, MAX_NOTE), appointment, draft.phoneAdvice,
+                draft.videoAdvice, fields.matching("email", draft.email, EMAIL, "email"),
+                fields.matching("website", draft.website, URL, "url"),
                 existing.flatMap(entry -> entry.service().verifiedAt()));
         List<DirectoryEntry.Location> locations = locations(draft, existing);
         DirectoryEntry entry = new DirectoryEntry(checkedService, checkedOrganization, locations,
                 hours(draft, locations, existing), days(draft), languages(draft), topics(draft), phones(draft));
         List<Translation> translations = translations(draft);
-        if (!problems.isEmpty()) {
-            throw new InvalidEntry(problems);
+        if (fields.any()) {
+            throw new InvalidEntry(fields.problems());
         }
         return new Proposal(entry, translations);
     }
@@ -95,34 +91,34 @@ final class EntryValidation {
         Map<UUID, DirectoryEntry.Location> known = existing.map(entry -> entry.locations().stream()
                 .collect(Collectors.toMap(DirectoryEntry.Location::id, Function.identity()))).orElse(Map.of());
         if (draft.locations.isEmpty()) {
-            problem("locations", "oneLocation");
+            fields.problem("locations", "oneLocation");
         }
         List<DirectoryEntry.Location> locations = new ArrayList<>();
         for (int i = 0; i < draft.locations.size(); i++) {
             EntryDraft.LocationRow row = draft.locations.get(i);
             String at = "locations[" + i + "].";
-            Optional<DirectoryEntry.Location> before = uuid(row.id).map(known::get);
-            String name = required(at + "name", row.name, MAX_NAME);
-            String address = required(at + "address", row.address, MAX_NAME);
+            Optional<DirectoryEntry.Location> before = fields.uuid(row.id).map(known::get);
+            String name = fields.required(at + "name", row.name, MAX_NAME);
+            String address = fields.required(at + "address", row.address, MAX_NAME);
             String postcode = row.postalCode == null ? "" : row.postalCode.strip();
             Optional<GeoPoint> point = Optional.empty();
             if (!POSTCODE.matcher(postcode).matches()) {
-                problem(at + "postalCode", "postcode");
+                fields.problem(at + "postalCode", "postcode");
             } else {
                 point = before.filter(location -> location.postalCode().equals(postcode))
                         .map(location -> new GeoPoint(location.latitude(), location.longitude()))
                         .or(() -> centroids.apply(postcode));
                 if (point.isEmpty()) {
-                    problem(at + "postalCode", "unknownPostcode", postcode);
+                    fields.problem(at + "postalCode", "unknownPostcode", postcode);
                 }
             }
-            String city = Optional.ofNullable(optional(at + "city", row.city, MAX_NAME).orElse(null)).orElse("Hamburg");
-            Optional<District> district = oneOf(at + "district", row.district, District.class);
+            String city = Optional.ofNullable(fields.optional(at + "city", row.city, MAX_NAME).orElse(null)).orElse("Hamburg");
+            Optional<District> district = fields.oneOf(at + "district", row.district, District.class);
             Set<Accessibility> features = EnumSet.noneOf(Accessibility.class);
             for (String feature : row.accessibility) {
-                oneOf(at + "accessibility", feature, Accessibility.class).ifPresent(features::add);
+                fields.oneOf(at + "accessibility", feature, Accessibility.class).ifPresent(features::add);
             }
-            Optional<String> transportation = optional(at + "transportation", row.transportation, MAX_NOTE);
+            Optional<String> transportation = fields.optional(at + "transportation", row.transportation, MAX_NOTE);
             if (point.isPresent() && district.isPresent()) {
                 locations.add(new DirectoryEntry.Location(before.map(DirectoryEntry.Location::id).orElseGet(UUID::randomUUID),
                         name, address, postcode, city, district.get(), point.get().latitude(), point.get().longitude(),
@@ -142,12 +138,12 @@ final class EntryValidation {
         for (int i = 0; i < draft.hours.size(); i++) {
             EntryDraft.HoursRow row = draft.hours.get(i);
             String at = "hours[" + i + "].";
-            Optional<DirectoryEntry.Schedule.Kind> kind = oneOf(at + "kind", row.kind, DirectoryEntry.Schedule.Kind.class);
-            Optional<DayOfWeek> day = weekday(at + "day", row.day);
-            Optional<LocalTime> opens = time(at + "opens", row.opens, true);
-            Optional<LocalTime> closes = time(at + "closes", row.closes, true);
+            Optional<DirectoryEntry.Schedule.Kind> kind = fields.oneOf(at + "kind", row.kind, DirectoryEntry.Schedule.Kind.class);
+            Optional<DayOfWeek> day = fields.weekday(at + "day", row.day);
+            Optional<LocalTime> opens = fields.time(at + "opens", row.opens, true);
+            Optional<LocalTime> closes = fields.time(at + "closes", row.closes, true);
             if (opens.isPresent() && opens.equals(closes)) {
-                problem(at + "closes", "sameTimes");
+                fields.problem(at + "closes", "sameTimes");
             }
             Optional<UUID> location = Optional.empty();
             String number = row.location == null ? "" : row.location.strip();
@@ -157,16 +153,16 @@ final class EntryValidation {
                     location = Optional.ofNullable(index >= 0 && index < locations.size() ? locations.get(index) : null)
                             .map(DirectoryEntry.Location::id);
                     if (index < 0 || index >= locations.size()) {
-                        problem(at + "location", "locationRow");
+                        fields.problem(at + "location", "locationRow");
                     }
                 } catch (NumberFormatException notANumber) {
-                    problem(at + "location", "locationRow");
+                    fields.problem(at + "location", "locationRow");
                 }
             }
-            Optional<LocalDate> validTo = date(at + "validTo", row.validTo, false);
-            Optional<String> notes = optional(at + "notes", row.notes, MAX_NOTE);
+            Optional<LocalDate> validTo = fields.date(at + "validTo", row.validTo, false);
+            Optional<String> notes = fields.optional(at + "notes", row.notes, MAX_NOTE);
             if (kind.isPresent() && day.isPresent() && opens.isPresent() && closes.isPresent()) {
-                UUID id = uuid(row.id).filter(known::contains).orElseGet(UUID::randomUUID);
+                UUID id = fields.uuid(row.id).filter(known::contains).orElseGet(UUID::randomUUID);
                 schedules.add(new DirectoryEntry.Schedule(id, location, kind.get(), day.get(), opens.get(), closes.get(),
                         Optional.empty(), validTo, notes));
             }
@@ -180,12 +176,12 @@ final class EntryValidation {
         for (int i = 0; i < draft.days.size(); i++) {
             EntryDraft.DayRow row = draft.days.get(i);
             String at = "days[" + i + "].";
-            Optional<LocalDate> day = date(at + "day", row.day, true);
-            Optional<LocalTime> opens = time(at + "opens", row.opens, !row.closed);
-            Optional<LocalTime> closes = time(at + "closes", row.closes, !row.closed);
-            Optional<String> notes = optional(at + "notes", row.notes, MAX_NOTE);
+            Optional<LocalDate> day = fields.date(at + "day", row.day, true);
+            Optional<LocalTime> opens = fields.time(at + "opens", row.opens, !row.closed);
+            Optional<LocalTime> closes = fields.time(at + "closes", row.closes, !row.closed);
+            Optional<String> notes = fields.optional(at + "notes", row.notes, MAX_NOTE);
             if (day.isPresent() && !seen.add(day.get())) {
-                problem(at + "day", "duplicateDay");
+                fields.problem(at + "day", "duplicateDay");
             }
             if (day.isPresent()) {
                 days.add(new DirectoryEntry.ScheduleException(day.get(), row.closed,
@@ -204,11 +200,11 @@ final class EntryValidation {
             if (LANGUAGE.matcher(code).matches()) {
                 languages.add(code);
             } else {
-                problem("languages", "language", code);
+                fields.problem("languages", "language", code);
             }
         }
-        if (languages.isEmpty() && problems.stream().noneMatch(problem -> problem.field().equals("languages"))) {
-            problem("languages", "required");
+        if (languages.isEmpty() && !fields.has("languages")) {
+            fields.problem("languages", "required");
         }
         return languages;
     }
@@ -219,11 +215,11 @@ final class EntryValidation {
             if (topics.contains(topic)) {
                 chosen.add(topic);
             } else {
-                problem("topics", "topic");
+                fields.problem("topics", "topic");
             }
         }
         if (chosen.isEmpty()) {
-            problem("topics", "oneTopic");
+            fields.problem("topics", "oneTopic");
         }
         return chosen;
     }
@@ -234,9 +230,9 @@ final class EntryValidation {
             EntryDraft.PhoneRow row = draft.phones.get(i);
             String number = row.number == null ? "" : row.number.strip();
             if (!PHONE.matcher(number).matches() || number.chars().filter(Character::isDigit).count() < 5) {
-                problem("phones[" + i + "].number", "phone");
+                fields.problem("phones[" + i + "].number", "phone");
             }
-            Optional<String> description = optional("phones[" + i + "].description", row.description, MAX_NAME);
+            Optional<String> description = fields.optional("phones[" + i + "].description", row.description, MAX_NAME);
             phones.add(new DirectoryEntry.Phone(number, description));
         }
         return phones;
@@ -250,100 +246,18 @@ final class EntryValidation {
             String at = "translations[" + i + "].";
             String language = row.language == null ? "" : row.language.strip();
             if (!LANGUAGE.matcher(language).matches() || language.equals("de")) {
-                problem(at + "language", "translationLanguage");
+                fields.problem(at + "language", "translationLanguage");
             } else if (!seen.add(language)) {
-                problem(at + "language", "duplicateLanguage");
+                fields.problem(at + "language", "duplicateLanguage");
             }
-            optional(at + "name", row.name, MAX_NAME)
+            fields.optional(at + "name", row.name, MAX_NAME)
                     .ifPresent(text -> translations.add(new Translation(language, Translation.NAME, text)));
-            optional(at + "description", row.description, MAX_TEXT)
+            fields.optional(at + "description", row.description, MAX_TEXT)
                     .ifPresent(text -> translations.add(new Translation(language, Translation.DESCRIPTION, text)));
             if (EntryDraft.blank(row.name, row.description)) {
-                problem(at + "name", "translationEmpty");
+                fields.problem(at + "name", "translationEmpty");
             }
         }
         return translations;
-    }
-
-    private String required(String field, String typed, int max) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            problem(field, "required");
-        } else if (text.length() > max) {
-            problem(field, "tooLong", String.valueOf(max));
-        }
-        return text;
-    }
-
-    private Optional<String> optional(String field, String typed, int max) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.length() > max) {
-            problem(field, "tooLong", String.valueOf(max));
-        }
-        return Optional.of(text).filter(value -> !value.isEmpty());
-    }
-
-    private Optional<String> matching(String field, String typed, Pattern pattern, String key) {
-        Optional<String> text = optional(field, typed, MAX_NAME);
-        if (text.isPresent() && !pattern.matcher(text.get()).matches()) {
-            problem(field, key);
-        }
-        return text;
-    }
-
-    private <E extends Enum<E>> Optional<E> oneOf(String field, String typed, Class<E> type) {
-        String text = typed == null ? "" : typed.strip();
-        for (E candidate : type.getEnumConstants()) {
-            if (candidate.name().equals(text)) {
-                return Optional.of(candidate);
-            }
-        }
-        problem(field, text.isEmpty() ? "required" : "choice");
-        return Optional.empty();
-    }
-
-    private Optional<DayOfWeek> weekday(String field, String typed) {
-        try {
-            return Optional.of(DirectoryEntries.day(typed == null ? "" : typed.strip()));
-        } catch (IllegalArgumentException notAWeekday) {
-            problem(field, "required");
-            return Optional.empty();
-        }
-    }
-
-    private Optional<LocalTime> time(String field, String typed, boolean needed) {
-        return parsed(field, typed, needed, "time", text -> LocalTime.parse(text.length() == 4 ? "0" + text : text, TIME));
-    }
-
-    private Optional<LocalDate> date(String field, String typed, boolean needed) {
-        return parsed(field, typed, needed, "date", LocalDate::parse);
-    }
-
-    private <T> Optional<T> parsed(String field, String typed, boolean needed, String key, Function<String, T> parser) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.isEmpty()) {
-            if (needed) {
-                problem(field, key);
-            }
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(parser.apply(text));
-        } catch (DateTimeParseException unreadable) {
-            problem(field, key);
-            return Optional.empty();
-        }
-    }
-
-    private static Optional<UUID> uuid(String typed) {
-        try {
-            return typed == null || typed.isBlank() ? Optional.empty() : Optional.of(UUID.fromString(typed.strip()));
-        } catch (IllegalArgumentException notAnId) {
-            return Optional.empty();
-        }
-    }
-
-    private void problem(String field, String key, String... arguments) {
-        problems.add(new InvalidEntry.Problem(field, "partner.directory.error." + key, List.of(arguments)));
     }
 }
