@@ -135,7 +135,7 @@ public class DirectLine {
      * afresh, so that a counsellor removed from the team is stopped even in a session opened before.
      */
     public CounsellingCentre centreOf(StaffMember counsellor) {
-        if (!counsellor.role().partner()) {
+        if (!counsellor.role().seesReferrals()) {
             throw new ReferralNotFound();
         }
         try {

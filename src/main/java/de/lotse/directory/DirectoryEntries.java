@@ -51,6 +51,33 @@ public class DirectoryEntries {
                 .query(DirectoryEntries::service).list()).stream().findFirst();
     }
 
+    /** The services of these organizations, whatever their status, in name order (for their editors). */
+    public List<DirectoryEntry> ofOrganizations(Collection<UUID> organizations) {
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        return assemble(jdbc.sql("SELECT * FROM directory_service WHERE organization_id IN (:ids) ORDER BY name, id")
+                .param("ids", organizations).query(DirectoryEntries::service).list());
+    }
+
+    /** An organization by its id, for a new service of it. */
+    public Optional<Organization> organization(UUID id) {
+        return jdbc.sql("SELECT * FROM directory_organization WHERE id = ?").param(id)
+                .query(DirectoryEntries::organization).optional();
+    }
+
+    /** A Jobcenter's organizations (sample ones too), in name order. */
+    public List<Organization> organizationsOf(UUID jobcenter) {
+        return jdbc.sql("SELECT * FROM directory_organization WHERE jobcenter_id = ? ORDER BY name").param(jobcenter)
+                .query(DirectoryEntries::organization).list();
+    }
+
+    /** The Jobcenter an organization's entries belong to. */
+    public Optional<UUID> jobcenterOf(UUID organization) {
+        return jdbc.sql("SELECT jobcenter_id FROM directory_organization WHERE id = ?").param(organization)
+                .query(UUID.class).optional();
+    }
+
     private List<DirectoryEntry> assemble(List<Service> services) {
         if (services.isEmpty()) {
             return List.of();

@@ -36,8 +36,9 @@ public class DirectorySnapshot {
     record Listed(DirectoryEntry entry, String text, List<GeoPoint> places, Set<District> districts,
             List<Set<Accessibility>> featuresByPlace) {
 
-        static Listed of(DirectoryEntry entry, Map<String, Topic> topics) {
+        static Listed of(DirectoryEntry entry, Map<String, Topic> topics, List<Translation> translations) {
             StringBuilder text = new StringBuilder();
+            translations.forEach(translation -> text.append(translation.text()).append(' '));
             text.append(entry.service().name()).append(' ').append(entry.service().description()).append(' ')
                     .append(entry.organization().name()).append(' ').append(entry.organization().description());
             entry.organization().alternateName().ifPresent(name -> text.append(' ').append(name));
@@ -60,21 +61,23 @@ public class DirectorySnapshot {
     }
 
     record Contents(List<Listed> entries, Map<UUID, Listed> byId, Map<String, GeoPoint> centroids, List<Topic> topics,
-            List<String> languages, long loadedAtNanos) {
+            List<String> languages, Map<UUID, List<Translation>> translations, long loadedAtNanos) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(DirectorySnapshot.class);
 
     private final DirectoryEntries entries;
+    private final EntryTranslations translations;
     private final PostcodeCentroids centroids;
     private final Topics topics;
     private final long maxAgeNanos;
     private final AtomicBoolean reloading = new AtomicBoolean();
     private volatile Contents contents;
 
-    DirectorySnapshot(DirectoryEntries entries, PostcodeCentroids centroids, Topics topics,
-            @Value("${lotse.directory.snapshot-max-age:1m}") Duration maxAge) {
+    DirectorySnapshot(DirectoryEntries entries, EntryTranslations translations, PostcodeCentroids centroids,
+            Topics topics, @Value("${lotse.directory.snapshot-max-age:1m}") Duration maxAge) {
         this.entries = entries;
+        this.translations = translations;
         this.centroids = centroids;
         this.topics = topics;
         this.maxAgeNanos = maxAge.toNanos();
@@ -117,6 +120,16 @@ public class DirectorySnapshot {
         return Optional.ofNullable(contents().byId().get(service)).map(Listed::entry);
     }
 
+    /** A published entry's name and description in the reader's language, where its editors translated them. */
+    public EntryText text(DirectoryEntry entry, de.lotse.language.Language reader) {
+        return EntryText.of(entry, contents().translations().getOrDefault(entry.service().id(), List.of()), reader);
+    }
+
+    /** The centre point of a Hamburg postcode, where a location without coordinates of its own is placed. */
+    public Optional<GeoPoint> centroid(String postcode) {
+        return Optional.ofNullable(contents().centroids().get(postcode));
+    }
+
     public List<Topic> topics() {
         return contents().topics();
     }
@@ -135,15 +148,16 @@ public class DirectorySnapshot {
         List<Listed> listed = new ArrayList<>();
         Map<UUID, Listed> byId = new HashMap<>();
         Set<String> languages = new TreeSet<>();
+        Map<UUID, List<Translation>> translated = translations.all();
         for (DirectoryEntry entry : entries.published()) {
-            Listed prepared = Listed.of(entry, topicsByCode);
+            Listed prepared = Listed.of(entry, topicsByCode, translated.getOrDefault(entry.service().id(), List.of()));
             listed.add(prepared);
             byId.put(entry.service().id(), prepared);
             languages.addAll(entry.languages());
         }
         listed.sort(Comparator.comparing((Listed entry) -> entry.entry().service().name(), german));
         Contents loaded = new Contents(List.copyOf(listed), Map.copyOf(byId), Map.copyOf(centroids.all()),
-                List.copyOf(allTopics), List.copyOf(languages), System.nanoTime());
+                List.copyOf(allTopics), List.copyOf(languages), Map.copyOf(translated), System.nanoTime());
         log.debug("Directory snapshot: {} published services in {} ms", listed.size(),
                 (System.nanoTime() - started) / 1_000_000);
         return loaded;

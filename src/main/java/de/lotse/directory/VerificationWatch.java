@@ -92,7 +92,7 @@ public class VerificationWatch {
             message.setSubject(texts.getMessage("staff.notice.directory.verify.subject", new Object[] { stale.name() },
                     Locale.GERMAN));
             message.setText(texts.getMessage("staff.notice.directory.verify.text", null, Locale.GERMAN) + "\n\n"
-                    + publicUrl + "/beratung/" + stale.service() + "\n");
+                    + publicUrl + "/partner/verzeichnis/" + stale.service() + "\n");
             try {
                 sender.send(message);
                 sent++;

@@ -16,7 +16,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Demo counselling centres for the embedded default, plainly fictional: two approved ones with an administrator and a
- * counsellor each, and one that applied and waits for the demo administrator's approval. Only adds what is missing;
+ * counsellor each (the first also with a directory editor, who keeps its sample entry in the directory), and one that
+ * applied and waits for the demo administrator's approval. Only adds what is missing;
  * the logins' first passwords are printed and kept like the demo staff's.
  */
 @Component
@@ -40,7 +41,9 @@ class HamburgDemoPartners implements ApplicationRunner {
                             new DemoAccount("verwaltung.existenz", "Greta Hansen (Verwaltung, Existenzsicherung)",
                                     StaffRole.PARTNER_ADMIN),
                             new DemoAccount("beratung.existenz", "Lukas Brandt (Beratung, Existenzsicherung)",
-                                    StaffRole.COUNSELLOR))),
+                                    StaffRole.COUNSELLOR),
+                            new DemoAccount("verzeichnis.existenz", "Jana Petersen (Verzeichnis, Existenzsicherung)",
+                                    StaffRole.DIRECTORY_EDITOR))),
             new DemoCentre("Arbeitslosenberatung Wilhelmsburg (Demo)", "Erwerbslosenhilfe Wilhelmsburg e. V. (Demo)",
                     CounsellingCentre.Kind.UNEMPLOYMENT_ADVICE, "wilhelmsburg@beratung.lotse.test", "040 000000-20",
                     "Beispielweg 2\n21107 Hamburg (Demo)", CounsellingCentre.Status.APPROVED, List.of(

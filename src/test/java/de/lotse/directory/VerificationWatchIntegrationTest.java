@@ -54,7 +54,7 @@ class VerificationWatchIntegrationTest {
         watch.remind(Instant.now());
 
         assertThat(SentMail.to(mailServer, stale, 1)).singleElement()
-                .satisfies(mail -> assertThat(SentMail.plainText(mail)).contains("sechs Monaten", "/beratung/"));
+                .satisfies(mail -> assertThat(SentMail.plainText(mail)).contains("sechs Monaten", "/partner/verzeichnis/"));
         Thread.sleep(300);
         assertThat(SentMail.to(mailServer, fresh, 0)).isEmpty();
         assertThat(SentMail.to(mailServer, sample, 0)).isEmpty();

@@ -118,6 +118,29 @@ class MessageBundlesTest {
         for (de.lotse.directory.Visit visit : de.lotse.directory.Visit.values()) {
             keys.add("directory.visit." + visit.name());
         }
+        for (de.lotse.directory.ServiceStatus status : de.lotse.directory.ServiceStatus.values()) {
+            keys.add("partner.directory.status." + status.name());
+        }
+        for (de.lotse.directory.editing.DirectoryChange.Kind kind : de.lotse.directory.editing.DirectoryChange.Kind.values()) {
+            keys.add("partner.directory.pending." + kind.name());
+            keys.add("partner.directory.history.proposed." + kind.name());
+            keys.add("admin.directory.review.kind." + kind.name());
+        }
+        for (de.lotse.directory.editing.DirectoryChange.Status status
+                : de.lotse.directory.editing.DirectoryChange.Status.values()) {
+            keys.add("partner.directory.history.status." + status.name());
+        }
+        keys.add("partner.directory.reviewed.PUBLISHED");
+        keys.add("partner.directory.reviewed.REJECTED");
+        keys.add("partner.directory.field.status");
+        for (String field : de.lotse.directory.editing.EntryDiff.fieldKeys()) {
+            keys.add("partner.directory.field." + field);
+        }
+        for (String error : List.of("required", "tooLong", "email", "url", "postcode", "unknownPostcode", "choice",
+                "oneLocation", "locationRow", "time", "sameTimes", "date", "duplicateDay", "language", "topic", "oneTopic",
+                "phone", "translationLanguage", "duplicateLanguage", "translationEmpty", "conflict")) {
+            keys.add("partner.directory.error." + error);
+        }
         keys.add("intake.error.kind.required");
         keys.add("intake.error.contactChannel.required");
         return keys;

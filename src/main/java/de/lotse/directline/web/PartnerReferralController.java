@@ -42,6 +42,10 @@ class PartnerReferralController {
 
     @GetMapping("/partner")
     String list(@AuthenticationPrincipal StaffPrincipal principal, Model model) {
+        if (!principal.member().role().seesReferrals()) {
+            // A directory editor's home is the centre's directory entries; the referrals are not theirs to see.
+            return "redirect:/partner/verzeichnis";
+        }
         // A centre not (or no longer) approved sees why, and nothing else.
         CounsellingCentre centre = partnerTeam.centreOf(principal.member());
         model.addAttribute("centre", centre);

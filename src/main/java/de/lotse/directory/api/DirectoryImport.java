@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -19,6 +20,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lotse.directory.DirectoryEntry;
+import de.lotse.directory.editing.DirectoryChange;
+import de.lotse.directory.editing.DirectoryReview;
+import de.lotse.directory.editing.DirectoryWriter;
 import de.lotse.organisation.NotAllowed;
 import de.lotse.organisation.StaffMember;
 import de.lotse.organisation.StaffRole;
@@ -27,8 +31,10 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The coordinator's import of directory entries from the open-data CSV or HSDS JSON: everything is checked first and
  * every problem reported with its line or path; only a file without any problem is written, in one transaction.
- * Imported services wait in review: nothing becomes public before a coordinator publishes it. The import only adds:
- * an id that is already in the directory is a problem.
+ * Imported services wait in review: nothing becomes public before a coordinator publishes it. A service whose id is
+ * new is added (in review, with the organizations and locations that are new too); a service whose id is in the
+ * directory already becomes a proposed change of it, waiting in the review queue like a partner's (none if the file
+ * says what is published already). Its organization must stay the same, and schedule ids must not be another service's.
  */
 @Service
 public class DirectoryImport {
@@ -50,20 +56,22 @@ public class DirectoryImport {
         }
     }
 
-    /** What an import did: with problems nothing; else how many records it added. */
-    public record Outcome(List<ImportProblem> problems, int services, int organizations, int locations) {
+    /** What an import did: with problems nothing; else how many records it added, and how many changes it proposed. */
+    public record Outcome(List<ImportProblem> problems, int services, int organizations, int locations, int updates) {
         public boolean imported() {
             return problems.isEmpty();
         }
     }
 
     private final DirectoryWriter writer;
+    private final DirectoryReview review;
     private final Topics topics;
     private final ObjectMapper json;
     private final Clock clock;
 
-    DirectoryImport(DirectoryWriter writer, Topics topics, ObjectMapper json, Clock clock) {
+    DirectoryImport(DirectoryWriter writer, DirectoryReview review, Topics topics, ObjectMapper json, Clock clock) {
         this.writer = writer;
+        this.review = review;
         this.topics = topics;
         this.json = json;
         this.clock = clock;
@@ -81,13 +89,13 @@ public class DirectoryImport {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException notUtf8) {
             new ImportFields(problems, 0, "").problem("", "encoding");
-            return new Outcome(problems, 0, 0, 0);
+            return new Outcome(problems, 0, 0, 0, 0);
         }
         Map<String, Topics.Topic> known = topics.byCode();
         ImportBatch.Read read = format == Format.CSV ? CsvImport.read(text, known.keySet())
                 : new HsdsJsonImport(json, known).read(text);
         if (!read.valid()) {
-            return new Outcome(read.problems(), 0, 0, 0);
+            return new Outcome(read.problems(), 0, 0, 0, 0);
         }
         ImportBatch batch = read.batch();
         Map<UUID, DirectoryEntry.Organization> organizations = new LinkedHashMap<>();
@@ -109,21 +117,40 @@ public class DirectoryImport {
             }
         });
         List<UUID> serviceIds = batch.entries().stream().map(entry -> entry.service().id()).toList();
-        writer.existing("directory_service", serviceIds).forEach(id -> file.problem("service_id", "exists", id));
-        writer.existing("directory_organization", organizations.keySet())
-                .forEach(id -> file.problem("organization_id", "exists", id));
-        writer.existing("directory_location", locations.keySet()).forEach(id -> file.problem("location_id", "exists", id));
-        writer.existing("directory_schedule", scheduleIds).forEach(id -> file.problem("schedules", "exists", id));
+        Map<UUID, UUID> liveOrganizations = writer.owners("directory_service", "organization_id", serviceIds);
+        Map<UUID, UUID> scheduleOwners = writer.owners("directory_schedule", "service_id", scheduleIds);
+        for (DirectoryEntry entry : batch.entries()) {
+            UUID service = entry.service().id();
+            Optional.ofNullable(liveOrganizations.get(service)).filter(live -> !live.equals(entry.organization().id()))
+                    .ifPresent(live -> file.problem("organization_id", "otherOrganization", service));
+            entry.schedules().stream().filter(schedule -> scheduleOwners.containsKey(schedule.id())
+                    && !scheduleOwners.get(schedule.id()).equals(service))
+                    .forEach(schedule -> file.problem("schedules", "exists", schedule.id()));
+        }
         if (!problems.isEmpty()) {
-            return new Outcome(problems, 0, 0, 0);
+            return new Outcome(problems, 0, 0, 0, 0);
         }
         Instant now = clock.instant();
-        organizations.values().forEach(organization -> writer.insertOrganization(organization,
-                coordinator.jobcenter().value(), now));
-        locations.values().forEach(location -> writer.insertLocation(location,
-                batch.locationOrganizations().getOrDefault(location.id(), firstOrganizationAt(batch, location.id()))));
-        batch.entries().forEach(entry -> writer.insertService(entry, now));
-        return new Outcome(List.of(), batch.entries().size(), organizations.size(), locations.size());
+        Set<UUID> knownOrganizations = writer.existing("directory_organization", organizations.keySet());
+        Set<UUID> knownLocations = writer.existing("directory_location", locations.keySet());
+        organizations.values().stream().filter(organization -> !knownOrganizations.contains(organization.id()))
+                .forEach(organization -> writer.insertOrganization(organization, coordinator.jobcenter().value(), now));
+        locations.values().stream().filter(location -> !knownLocations.contains(location.id()))
+                .forEach(location -> writer.insertLocation(location, batch.locationOrganizations()
+                        .getOrDefault(location.id(), firstOrganizationAt(batch, location.id()))));
+        int added = 0;
+        int updates = 0;
+        for (DirectoryEntry entry : batch.entries()) {
+            if (liveOrganizations.containsKey(entry.service().id())) {
+                updates += review.proposeImported(coordinator, entry, DirectoryChange.Kind.UPDATE).isPresent() ? 1 : 0;
+            } else {
+                writer.insertService(entry, now);
+                review.proposeImported(coordinator, entry, DirectoryChange.Kind.NEW);
+                added++;
+            }
+        }
+        return new Outcome(List.of(), added, organizations.size() - knownOrganizations.size(),
+                locations.size() - knownLocations.size(), updates);
     }
 
     private static UUID firstOrganizationAt(ImportBatch batch, UUID location) {

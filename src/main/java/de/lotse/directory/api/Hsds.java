@@ -160,7 +160,10 @@ final class Hsds {
             @JsonProperty("x_video_advice") @Schema(description = "Extension: advice by video call") Boolean videoAdvice,
             Organization organization,
             @JsonProperty("service_at_locations") List<ServiceAtLocation> serviceAtLocations,
-            List<Schedule> schedules, List<Language> languages, List<Phone> phones, List<Attribute> attributes) {
+            List<Schedule> schedules, List<Language> languages, List<Phone> phones, List<Attribute> attributes,
+            @JsonProperty("x_translations") @Schema(description = "Extension: name and description in other languages, "
+                    + "written by the entry's editors (field name or description, language code)")
+            List<de.lotse.directory.Translation> translations) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -7,11 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import de.lotse.directory.DirectoryEntries;
 import de.lotse.directory.DirectoryEntry;
 import de.lotse.directory.DirectoryEntry.Schedule.Kind;
+import de.lotse.directory.Translation;
 
 /**
  * Turns directory entries into HSDS records. Only published entries reach here, so every service is "active".
@@ -28,9 +30,11 @@ final class HsdsMapping {
     }
 
     private final Map<String, Topics.Topic> topics;
+    private final Map<UUID, List<Translation>> translations;
 
-    HsdsMapping(Map<String, Topics.Topic> topics) {
+    HsdsMapping(Map<String, Topics.Topic> topics, Map<UUID, List<Translation>> translations) {
         this.topics = topics;
+        this.translations = translations;
     }
 
     Hsds.Service service(DirectoryEntry entry, Depth depth) {
@@ -46,7 +50,9 @@ final class HsdsMapping {
                         .map(location -> serviceAtLocation(entry, location, depth == Depth.FULL ? Depth.FULL : null))
                         .toList() : null,
                 nested ? schedules(entry) : null, nested ? languages(entry) : null, nested ? phones(entry) : null,
-                nested ? serviceAttributes(entry) : null);
+                nested ? serviceAttributes(entry) : null,
+                nested ? Optional.ofNullable(translations.get(service.id())).filter(found -> !found.isEmpty()).orElse(null)
+                        : null);
     }
 
     /** @param nest what to nest: FULL the location, LIST the service, null neither */

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 
 import de.lotse.directory.DirectoryEntries;
 import de.lotse.directory.DirectoryEntry;
+import de.lotse.directory.EntryTranslations;
+import de.lotse.directory.Translation;
 
 /**
  * What the open interfaces may show: published services only, and organizations and locations only as far as a
@@ -24,11 +26,13 @@ import de.lotse.directory.DirectoryEntry;
 class PublishedDirectory {
 
     private final DirectoryEntries entries;
+    private final EntryTranslations translations;
     private final Topics topics;
     private final JdbcClient jdbc;
 
-    PublishedDirectory(DirectoryEntries entries, Topics topics, JdbcClient jdbc) {
+    PublishedDirectory(DirectoryEntries entries, EntryTranslations translations, Topics topics, JdbcClient jdbc) {
         this.entries = entries;
+        this.translations = translations;
         this.topics = topics;
         this.jdbc = jdbc;
     }
@@ -42,14 +46,15 @@ class PublishedDirectory {
                  WHERE s.status = 'PUBLISHED'""")
                 .query((rs, row) -> Map.entry(rs.getObject("id", UUID.class), rs.getTimestamp("modified").toInstant()))
                 .list().forEach(entry -> modified.put(entry.getKey(), entry.getValue()));
-        return new Snapshot(published, modified, topics.byCode());
+        return new Snapshot(published, modified, topics.byCode(), translations.all());
     }
 
     /** One consistent read of the published directory. */
-    record Snapshot(List<DirectoryEntry> entries, Map<UUID, Instant> modified, Map<String, Topics.Topic> topics) {
+    record Snapshot(List<DirectoryEntry> entries, Map<UUID, Instant> modified, Map<String, Topics.Topic> topics,
+            Map<UUID, List<Translation>> translations) {
 
         HsdsMapping mapping() {
-            return new HsdsMapping(topics);
+            return new HsdsMapping(topics, translations);
         }
 
         List<DirectoryEntry> services(ServiceFilter filter) {

@@ -67,7 +67,7 @@ class DirectoryController {
                 checked(free), checked(phone), checked(video), pageNumber(page));
         Page current = (Page) model.getAttribute("page");
         model.addAttribute("view", new SearchPage(form, search.search(form.query()), snapshot.topics(),
-                snapshot.languages(), current.language()));
+                snapshot.languages(), current.language(), entry -> snapshot.text(entry, current.language())));
         return "directory/search";
     }
 
@@ -75,7 +75,7 @@ class DirectoryController {
     String entry(@PathVariable String service, Model model) {
         DirectoryEntry entry = snapshot.published(uuid(service)).orElseThrow(EntryNotFound::new);
         Page current = (Page) model.getAttribute("page");
-        model.addAttribute("view", new EntryPage(entry, current.language(),
+        model.addAttribute("view", new EntryPage(entry, snapshot.text(entry, current.language()), current.language(),
                 LocalDate.now(clock.withZone(HamburgCalendar.ZONE)), snapshot.topics(), openingHours));
         return "directory/entry";
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import de.lotse.directory.Accessibility;
 import de.lotse.directory.DirectoryEntry;
 import de.lotse.directory.DirectoryEntry.Schedule;
+import de.lotse.directory.EntryText;
 import de.lotse.directory.OpeningHours;
 import de.lotse.directory.Topic;
 import de.lotse.language.Language;
@@ -40,9 +41,12 @@ public final class EntryPage {
     private final LocalDate today;
     private final Map<String, Topic> topics;
     private final OpeningHours openingHours;
+    private final EntryText text;
 
-    EntryPage(DirectoryEntry entry, Language reader, LocalDate today, List<Topic> topics, OpeningHours openingHours) {
+    EntryPage(DirectoryEntry entry, EntryText text, Language reader, LocalDate today, List<Topic> topics,
+            OpeningHours openingHours) {
         this.entry = entry;
+        this.text = text;
         this.reader = reader;
         this.today = today;
         this.topics = topics.stream().collect(Collectors.toMap(Topic::code, Function.identity()));
@@ -61,12 +65,23 @@ public final class EntryPage {
         return entry.organization();
     }
 
-    /** In Leichte Sprache the entry's own easy text, where it has one. */
+    /** The name in the reader's language where the editors translated it, else German. */
+    public String name() {
+        return text.name();
+    }
+
+    /** In Leichte Sprache the entry's own easy text, where it has one; in other languages its translation, if any. */
     public String description() {
-        if (reader == Language.EASY_GERMAN) {
-            return entry.service().easyDescription().orElse(entry.service().description());
-        }
-        return entry.service().description();
+        return text.description();
+    }
+
+    /** The text's {@code lang} where it differs from the page's ("de" for an untranslated text), else null. */
+    public String nameLang() {
+        return text.nameLang();
+    }
+
+    public String descriptionLang() {
+        return text.descriptionLang();
     }
 
     public List<String> topicNames() {

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import de.lotse.directory.Accessibility;
 import de.lotse.directory.DirectoryEntry;
+import de.lotse.directory.EntryText;
 import de.lotse.directory.DirectorySearch;
 import de.lotse.directory.District;
 import de.lotse.directory.Topic;
@@ -25,8 +26,11 @@ public final class SearchPage {
     private final Map<String, Topic> topicsByCode;
     private final List<String> languages;
     private final Language reader;
+    private final Function<DirectoryEntry, EntryText> texts;
 
-    SearchPage(SearchForm form, DirectorySearch.Result result, List<Topic> topics, List<String> languages, Language reader) {
+    SearchPage(SearchForm form, DirectorySearch.Result result, List<Topic> topics, List<String> languages, Language reader,
+            Function<DirectoryEntry, EntryText> texts) {
+        this.texts = texts;
         this.form = form;
         this.result = result;
         this.topics = topics;
@@ -137,6 +141,11 @@ public final class SearchPage {
 
     public List<DirectorySearch.Hit> hits() {
         return result.hits();
+    }
+
+    /** The entry's name in the reader's language where its editors translated it, else German. */
+    public EntryText text(DirectoryEntry entry) {
+        return texts.apply(entry);
     }
 
     public String entryLink(DirectoryEntry entry) {

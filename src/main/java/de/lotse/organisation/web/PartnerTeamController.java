@@ -96,7 +96,7 @@ class PartnerTeamController {
     }
 
     private static StaffRole role(String typed) {
-        return StaffRole.COUNSELLOR.name().equals(typed) ? StaffRole.COUNSELLOR
-                : StaffRole.PARTNER_ADMIN.name().equals(typed) ? StaffRole.PARTNER_ADMIN : null;
+        return java.util.stream.Stream.of(StaffRole.COUNSELLOR, StaffRole.DIRECTORY_EDITOR, StaffRole.PARTNER_ADMIN)
+                .filter(role -> role.name().equals(typed)).findFirst().orElse(null);
     }
 }

@@ -24,7 +24,7 @@ public record TeamView(StaffMember viewer, CounsellingCentre centre, Optional<St
     }
 
     public List<StaffRole> roles() {
-        return List.of(StaffRole.COUNSELLOR, StaffRole.PARTNER_ADMIN);
+        return List.of(StaffRole.COUNSELLOR, StaffRole.DIRECTORY_EDITOR, StaffRole.PARTNER_ADMIN);
     }
 
     public boolean chosen(StaffRole role) {

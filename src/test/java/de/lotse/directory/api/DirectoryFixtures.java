@@ -123,6 +123,7 @@ final class DirectoryFixtures {
     /** Removes every row of the given services, organizations and locations, as if they had never been there. */
     void remove() {
         if (!services.isEmpty()) {
+            jdbc.sql("DELETE FROM directory_change WHERE service_id IN (:ids)").param("ids", services).update();
             for (String table : List.of("directory_schedule", "directory_schedule_exception", "directory_service_language",
                     "directory_service_taxonomy", "directory_phone", "directory_service_at_location")) {
                 jdbc.sql("DELETE FROM " + table + " WHERE service_id IN (:ids)").param("ids", services).update();

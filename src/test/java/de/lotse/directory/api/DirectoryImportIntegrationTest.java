@@ -28,6 +28,8 @@ import de.lotse.IntegrationTest;
 import de.lotse.RealCsrf;
 import de.lotse.directory.api.DirectoryImport.Format;
 import de.lotse.directory.api.DirectoryImport.Outcome;
+import de.lotse.directory.editing.DirectoryChange;
+import de.lotse.directory.editing.DirectoryReview;
 import de.lotse.organisation.CurrentJobcenter;
 import de.lotse.organisation.NotAllowed;
 import de.lotse.organisation.Sites;
@@ -42,7 +44,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The coordinator's import: all problems reported with line and field, all or nothing, imported entries wait in
- * review, and export → import → export gives the same data.
+ * review (an id already in the directory as a proposed change), and export → import → export gives the same data.
  */
 @IntegrationTest
 class DirectoryImportIntegrationTest {
@@ -52,6 +54,7 @@ class DirectoryImportIntegrationTest {
     @Autowired CurrentJobcenter jobcenter;
     @Autowired ObjectMapper json;
     @Autowired DirectoryImport imports;
+    @Autowired DirectoryReview review;
     @Autowired StaffAccounts accounts;
     @Autowired Sites sites;
 
@@ -181,18 +184,54 @@ class DirectoryImportIntegrationTest {
     }
 
     @Test
-    void ids_already_in_the_directory_are_refused_as_a_whole() {
+    void an_id_already_in_the_directory_becomes_a_change_waiting_for_review() {
         UUID existing = directory.published("Schon da", "Gibt es schon");
+        UUID organization = directory.organizations.get(directory.organizations.size() - 1);
         UUID fresh = UUID.randomUUID();
-        UUID organization = UUID.randomUUID();
-        remember(fresh, organization, null);
+        directory.services.add(fresh);
+        String csv = header() + row(fresh, organization, null, "Neu", "")
+                + row(existing, organization, null, "Geändert " + directory.token, "");
 
-        Outcome outcome = importCsv(header() + row(fresh, organization, null, "Neu", "")
-                + row(existing, organization, null, "Neu", ""));
+        Outcome outcome = importCsv(csv);
 
-        assertThat(outcome.problems()).extracting(ImportProblem::messageKey)
-                .contains("admin.directory.import.error.exists");
-        assertThat(directory.count("directory_service", List.of(fresh))).isZero();
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.services()).isEqualTo(1);
+        assertThat(outcome.updates()).isEqualTo(1);
+        assertThat(directory.status(existing)).isEqualTo("PUBLISHED");
+        assertThat(name(existing)).isEqualTo("Schon da " + directory.token);
+        List<DirectoryChange> queued = review.queue(coordinator).stream()
+                .filter(change -> change.service().equals(existing) || change.service().equals(fresh)).toList();
+        assertThat(queued).extracting(DirectoryChange::service, DirectoryChange::kind).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(existing, DirectoryChange.Kind.UPDATE),
+                org.assertj.core.groups.Tuple.tuple(fresh, DirectoryChange.Kind.NEW));
+        DirectoryChange update = queued.stream().filter(change -> change.service().equals(existing)).findFirst().orElseThrow();
+        assertThat(update.changedFields()).contains("name", "organizationName");
+
+        review.publish(coordinator, update.id());
+        assertThat(name(existing)).isEqualTo("Geändert " + directory.token);
+        assertThat(directory.status(existing)).isEqualTo("PUBLISHED");
+
+        Outcome again = importCsv(csv);
+        assertThat(again.problems()).isEmpty();
+        assertThat(again.services()).isZero();
+        assertThat(again.updates()).as("what is published already proposes nothing").isZero();
+    }
+
+    @Test
+    void an_import_does_not_move_a_service_to_another_organization() {
+        UUID existing = directory.published("Schon da", "Gibt es schon");
+        UUID other = UUID.randomUUID();
+        remember(existing, other, null);
+
+        assertThat(importCsv(header() + row(existing, other, null, "Umgezogen", "")).problems())
+                .extracting(ImportProblem::field, ImportProblem::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("organization_id",
+                        "admin.directory.import.error.otherOrganization"));
+        assertThat(directory.count("directory_organization", List.of(other))).isZero();
+    }
+
+    private String name(UUID service) {
+        return jdbc.sql("SELECT name FROM directory_service WHERE id = ?").param(service).query(String.class).single();
     }
 
     @Test
@@ -298,8 +337,16 @@ class DirectoryImportIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Importiert: 1 Dienste")));
         assertThat(directory.status(service)).isEqualTo("IN_REVIEW");
 
+        byte[] changed = (header() + row(service, organization, null, "Über die Seite geändert", ""))
+                .getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/arbeit/verwaltung/verzeichnis/import")
-                        .file(new MockMultipartFile("file", "verzeichnis.csv", "text/csv", file))
+                        .file(new MockMultipartFile("file", "verzeichnis.csv", "text/csv", changed))
+                        .session(session).with(RealCsrf.from(mvc)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Importiert: 0 Dienste")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("1 Änderungen warten in der Prüfung")));
+        mvc.perform(multipart("/arbeit/verwaltung/verzeichnis/import")
+                        .file(new MockMultipartFile("file", "verzeichnis.csv", "text/csv", "kaputt".getBytes(StandardCharsets.UTF_8)))
                         .session(session).with(RealCsrf.from(mvc)))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("Nichts wurde importiert")));
