@@ -1,0 +1,144 @@
+package de.lotse.insights;
+
+import java.sql.Date;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import de.lotse.organisation.SiteId;
+
+/**
+ * Counts and durations over the pseudonymised projection, unsuppressed: only {@link Suppression} and the views built
+ * on it may hand them on. Every query is one GROUP BY over {@code insight_concern} in the scope's period and sites.
+ */
+@Repository
+class Aggregates {
+
+    /** What a table can be broken down by; the SQL expressions are fixed here, never taken from a request. */
+    enum Dimension {
+        LEGAL_TOPIC("legal_topic"),
+        PROBLEM("administrative_problem"),
+        SITE("coalesce(site_id::text, '-')"),
+        MONTH("to_char(received_month, 'YYYY-MM')"),
+        CHANNEL("channel"),
+        KIND("kind"),
+        OUTCOME("coalesce(outcome, 'OPEN')"),
+        CAUSE("coalesce(outcome_cause, 'OPEN')");
+
+        final String sql;
+
+        Dimension(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    /** A duration's spread within one group: how many had it, its median and 90th percentile in seconds. */
+    record Spread(long n, double median, double p90) {
+    }
+
+    /** A promise within one group: how many concerns had it, how many saw it broken. */
+    record Promise(long n, long breached) {
+    }
+
+    /** The figures of one group (a site, or all sites) for times and promises. */
+    record Timeliness(String group, Map<String, Spread> durations, Map<String, Promise> promises) {
+    }
+
+    static final List<String> DURATIONS = List.of("acknowledge", "answer", "resolve");
+    static final List<String> PROMISES = List.of("acknowledge", "answer", "callback", "same_day");
+
+    private final JdbcClient jdbc;
+
+    Aggregates(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Counts by (row value, column value). */
+    Map<List<String>, Long> counts(InsightScope scope, Dimension rows, Dimension columns) {
+        Map<String, Object> params = new HashMap<>();
+        String sql = "SELECT " + rows.sql + " AS r, " + columns.sql + " AS c, count(*) AS n FROM insight_concern"
+                + where(scope, params) + " GROUP BY 1, 2";
+        Map<List<String>, Long> counts = new HashMap<>();
+        jdbc.sql(sql).params(params).query(rs -> {
+            counts.put(List.of(rs.getString("r"), rs.getString("c")), rs.getLong("n"));
+        });
+        return counts;
+    }
+
+    /** Counts by one dimension. */
+    Map<String, Long> counts(InsightScope scope, Dimension dimension) {
+        Map<String, Object> params = new HashMap<>();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + dimension.sql + " AS v, count(*) AS n FROM insight_concern" + where(scope, params)
+                + " GROUP BY 1 ORDER BY 1").params(params)
+                .query(rs -> {
+                    counts.put(rs.getString("v"), rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** Durations (median, 90th percentile) and promises kept, per site and for all sites of the scope together. */
+    List<Timeliness> timeliness(InsightScope scope) {
+        StringBuilder select = new StringBuilder("SELECT coalesce(site_id::text, '-') AS g, grouping(site_id) AS total");
+        for (String duration : DURATIONS) {
+            String column = duration + "_seconds";
+            select.append(", count(").append(column).append(") AS ").append(duration).append("_n")
+                    .append(", percentile_cont(0.5) WITHIN GROUP (ORDER BY ").append(column).append(") AS ").append(duration).append("_median")
+                    .append(", percentile_cont(0.9) WITHIN GROUP (ORDER BY ").append(column).append(") AS ").append(duration).append("_p90");
+        }
+        for (String promise : PROMISES) {
+            String column = promise + "_breached";
+            select.append(", count(").append(column).append(") AS ").append(promise).append("_with")
+                    .append(", count(*) FILTER (WHERE ").append(column).append(") AS ").append(promise).append("_broken");
+        }
+        Map<String, Object> params = new HashMap<>();
+        return jdbc.sql(select + " FROM insight_concern" + where(scope, params) + " GROUP BY ROLLUP (site_id) ORDER BY 2, 1")
+                .params(params).query((rs, row) -> {
+                    Map<String, Spread> durations = new LinkedHashMap<>();
+                    for (String duration : DURATIONS) {
+                        durations.put(duration, new Spread(rs.getLong(duration + "_n"), rs.getDouble(duration + "_median"),
+                                rs.getDouble(duration + "_p90")));
+                    }
+                    Map<String, Promise> promises = new LinkedHashMap<>();
+                    for (String promise : PROMISES) {
+                        promises.put(promise, new Promise(rs.getLong(promise + "_with"), rs.getLong(promise + "_broken")));
+                    }
+                    return new Timeliness(rs.getInt("total") == 1 ? "*" : rs.getString("g"), durations, promises);
+                }).list();
+    }
+
+    /** Counts per legal topic, site and month, for the rise detector. */
+    Map<List<String>, Long> seriesByTopicAndSite(InsightScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        Map<List<String>, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT legal_topic, coalesce(site_id::text, '-') AS site, to_char(received_month, 'YYYY-MM') AS month,"
+                + " count(*) AS n FROM insight_concern" + where(scope, params) + " GROUP BY 1, 2, 3")
+                .params(params).query(rs -> {
+                    counts.put(List.of(rs.getString("legal_topic"), rs.getString("site"), rs.getString("month")),
+                            rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    private static String where(InsightScope scope, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(
+                " WHERE jobcenter_id = :jobcenter AND received_month >= :from AND received_month < :until");
+        params.put("jobcenter", scope.jobcenter().value());
+        params.put("from", Date.valueOf(scope.firstDay()));
+        params.put("until", Date.valueOf(scope.endExclusive()));
+        if (!scope.sites().isEmpty()) {
+            where.append(" AND site_id IN (:sites)");
+            params.put("sites", scope.sites().stream().map(SiteId::value).map(UUID.class::cast).toList());
+        }
+        scope.legalTopic().ifPresent(topic -> {
+            where.append(" AND legal_topic = :topic");
+            params.put("topic", topic);
+        });
+        return where.toString();
+    }
+}
