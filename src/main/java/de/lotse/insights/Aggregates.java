@@ -125,7 +125,7 @@ class Aggregates {
         return counts;
     }
 
-    private static String where(InsightScope scope, Map<String, Object> params) {
+    static String where(InsightScope scope, Map<String, Object> params) {
         StringBuilder where = new StringBuilder(
                 " WHERE jobcenter_id = :jobcenter AND received_month >= :from AND received_month < :until");
         params.put("jobcenter", scope.jobcenter().value());

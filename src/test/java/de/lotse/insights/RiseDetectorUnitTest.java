@@ -21,17 +21,6 @@ class RiseDetectorUnitTest {
     private static final int TOPICS = 10;
     private static final int RUNS = 1000;
 
-    private static long poisson(Random random, double lambda) {
-        double limit = Math.exp(-lambda);
-        double product = random.nextDouble();
-        long k = 0;
-        while (product > limit) {
-            product *= random.nextDouble();
-            k++;
-        }
-        return k;
-    }
-
     /** One evaluated month: series for every subject × site, the planted one (if any) rising by the factor. */
     private static Map<List<String>, long[]> month(Random random, double plantedFactor) {
         Map<List<String>, long[]> series = new HashMap<>();
@@ -45,7 +34,7 @@ class RiseDetectorUnitTest {
                 long[] counts = new long[RiseDetector.BASELINE + 1];
                 for (int k = 0; k < counts.length; k++) {
                     boolean latest = k == counts.length - 1;
-                    counts[k] = poisson(random, planted && latest ? lambda * plantedFactor : lambda);
+                    counts[k] = PoissonCounts.draw(random, planted && latest ? lambda * plantedFactor : lambda);
                 }
                 series.put(List.of("topic" + topic, "site" + site), counts);
             }
