@@ -112,6 +112,18 @@ class Aggregates {
                 }).list();
     }
 
+    /** Settled direct-line referrals by legal subject and outcome, in the months they were settled. */
+    Map<List<String>, Long> referralOutcomes(InsightScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        String where = where(scope, params).replace("received_month", "resolved_month");
+        Map<List<String>, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT legal_topic, outcome, count(*) AS n FROM insight_referral" + where + " GROUP BY 1, 2")
+                .params(params).query(rs -> {
+                    counts.put(List.of(rs.getString("legal_topic"), rs.getString("outcome")), rs.getLong("n"));
+                });
+        return counts;
+    }
+
     /** Counts per legal topic, site and month, for the rise detector. */
     Map<List<String>, Long> seriesByTopicAndSite(InsightScope scope) {
         Map<String, Object> params = new HashMap<>();

@@ -75,8 +75,12 @@ public class InsightDashboard {
 
     @Transactional(readOnly = true)
     public DashboardFigures figures(StaffMember viewer, Filter filter) {
-        InsightScope scope = scope(viewer, filter);
-        List<Site> inScope = sites.of(viewer.jobcenter()).stream()
+        return figures(scope(viewer, filter), InsightAccess.mayListRows(viewer));
+    }
+
+    /** The figures of a scope whose access was checked already. */
+    DashboardFigures figures(InsightScope scope, boolean mayListRows) {
+        List<Site> inScope = sites.of(scope.jobcenter()).stream()
                 .filter(site -> scope.sites().isEmpty() || scope.sites().contains(site.id()))
                 .sorted(Comparator.comparing(Site::name)).toList();
         List<String> siteKeys = new ArrayList<>(inScope.stream().map(site -> site.id().value().toString()).toList());
@@ -100,8 +104,7 @@ public class InsightDashboard {
                 distribution(names(ConcernKind.values()), aggregates.counts(scope, Dimension.KIND)),
                 distribution(withOpen(Outcome.values()), aggregates.counts(scope, Dimension.OUTCOME)),
                 distribution(withOpen(OutcomeCause.values()), aggregates.counts(scope, Dimension.CAUSE)),
-                timeliness(aggregates.timeliness(scope), siteKeys), patterns.in(scope),
-                InsightAccess.mayListRows(viewer));
+                timeliness(aggregates.timeliness(scope), siteKeys), patterns.in(scope), mayListRows);
     }
 
     private static SuppressedTable distribution(List<String> columns, Map<String, Long> counts) {

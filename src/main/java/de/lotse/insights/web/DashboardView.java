@@ -30,7 +30,7 @@ public record DashboardView(StaffMember viewer, DashboardFigures figures, Insigh
             case "site" -> key.equals("-") ? page.plain("staff.insights.noSite")
                     : figures.site(key).map(Site::name).orElse(key);
             case "month" -> YearMonth.parse(key).format(DateTimeFormatter.ofPattern("MMM yyyy", locale(page)));
-            case "*" -> page.plain("staff.insights.all");
+            case "*", "all" -> page.plain("staff.insights.all");
             default -> page.plain("staff.insights." + dimension + "." + key);
         };
     }
