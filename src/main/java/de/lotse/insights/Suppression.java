@@ -15,9 +15,10 @@ import java.util.OptionalLong;
  * <li><b>Primary suppression</b>: every cell and margin below {@link #THRESHOLD} (zero included).</li>
  * <li><b>Complementary suppression</b>: an equation with exactly one suppressed value would give it away, so the
  * smallest published cell of that row or column is suppressed as well (its total only when no cell is left).</li>
- * <li><b>Proof</b>: for every suppressed value a second table is sought that has the same published values but
- * another value there (an alternating cycle of +1/−1 through suppressed values that keeps all counts non-negative).
- * Where none is found, the smallest published cell of its row (else column) is suppressed too.</li>
+ * <li><b>Proof</b>: for every suppressed count of 1 to 4 a second table is sought that has the same published values
+ * but another value there (an alternating cycle of +1/−1 through suppressed values that keeps all counts
+ * non-negative). Where none is found, the smallest published cell of its row (else column) is suppressed too, and
+ * the search starts again.</li>
  * </ol>
  * Tables published side by side from the same data (linked tables) are not protected against each other here.
  */
@@ -25,10 +26,12 @@ final class Suppression {
 
     static final int THRESHOLD = 5;
     private static final int MAX_CYCLE = 16;
-    private static final int SEARCH_BUDGET = 200_000;
+    private static final int SEARCH_BUDGET = 20_000;
 
     private final long[][] values;
     private final boolean[][] suppressed;
+    /** Sensitive values for which no second table was found and nothing is left to suppress in their row or column. */
+    private final boolean[][] pinnedForGood;
     private final int height;
     private final int width;
     private int budget;
@@ -40,6 +43,7 @@ final class Suppression {
         width = columns + 1;
         values = new long[height][width];
         suppressed = new boolean[height][width];
+        pinnedForGood = new boolean[height][width];
         for (int i = 0; i < rows; i++) {
             for (int j = 0; j < columns; j++) {
                 values[i][j] = table.counts()[i][j];
@@ -98,8 +102,9 @@ final class Suppression {
             changed = complementLines();
             for (int i = 0; i < height && !changed; i++) {
                 for (int j = 0; j < width && !changed; j++) {
-                    if (suppressed[i][j] && alternativeFor(i, j).isEmpty()) {
+                    if (sensitive(i, j) && !pinnedForGood[i][j] && alternativeFor(i, j).isEmpty()) {
                         changed = suppressSmallestIn(i, -1) || suppressSmallestIn(-1, j);
+                        pinnedForGood[i][j] = !changed;
                     }
                 }
             }
@@ -107,6 +112,15 @@ final class Suppression {
     }
 
     /** Suppresses a second value in every row and column that has exactly one; true if it did. */
+    /**
+     * A count of 1 to 4 is what needs protecting: it could point to a person. Zeros are suppressed as well (no number
+     * below 5 shows), but "nobody" is no one to protect, so they need no proof; nor do the cells suppressed only to
+     * protect others.
+     */
+    boolean sensitive(int row, int column) {
+        return values[row][column] > 0 && values[row][column] < THRESHOLD;
+    }
+
     private boolean complementLines() {
         boolean any = false;
         boolean changed = true;

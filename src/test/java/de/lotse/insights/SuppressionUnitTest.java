@@ -55,6 +55,25 @@ class SuppressionUnitTest {
     }
 
     @Test
+    void a_table_with_whole_empty_columns_is_suppressed_quickly() {
+        long[][] counts = new long[11][21];
+        for (int i = 0; i < 11; i++) {
+            for (int j = 0; j < 21; j++) {
+                counts[i][j] = j % 3 == 0 ? 0 : 40 + i * j;
+            }
+        }
+        counts[4][5] = 3;
+        long started = System.nanoTime();
+
+        SuppressedTable published = Suppression.apply(table(counts));
+
+        assertThat(System.nanoTime() - started).isLessThan(2_000_000_000L);
+        assertThat(published.cell(4, 5)).isEmpty();
+        assertThat(published.allValues()).allMatch(value -> value.isEmpty() || value.getAsLong() >= 5);
+    }
+
+    /** Counts of 1 to 4 need protecting: for each a second table fits every published value. Zeros are hidden, too. */
+    @Test
     void in_random_tables_no_published_value_is_below_five_and_no_suppressed_value_is_derivable() {
         Random random = new Random(20261127);
         for (int run = 0; run < 400; run++) {
@@ -75,7 +94,7 @@ class SuppressionUnitTest {
             assertThat(derivedByAnAttacker(full, analysed)).as("run %d", run).isEmpty();
             for (int i = 0; i < full.length; i++) {
                 for (int j = 0; j < full[0].length; j++) {
-                    if (analysed.isSuppressed(i, j) && !wholeRowAndColumnSuppressed(analysed, full, i, j)) {
+                    if (analysed.sensitive(i, j) && !wholeRowAndColumnSuppressed(analysed, full, i, j)) {
                         Optional<long[][]> other = analysed.alternativeFor(i, j);
                         assertThat(other).as("run %d, value %d/%d", run, i, j).isPresent();
                         assertThat(other.get()[i][j]).isNotEqualTo(full[i][j]);
