@@ -31,4 +31,4 @@ SELECT gen_random_uuid(), (SELECT id FROM j),
               'PROCESSING_DELAY','NONE'])[1 + floor(r2 * 5)::int] END,
        'Bench-Anliegen ' || n, TRUE
   FROM g;
-ANALYZE insight_concern;
+VACUUM ANALYZE insight_concern;

@@ -21,18 +21,22 @@ class Aggregates {
 
     /** What a table can be broken down by; the SQL expressions are fixed here, never taken from a request. */
     enum Dimension {
-        LEGAL_TOPIC("legal_topic"),
-        PROBLEM("administrative_problem"),
-        SITE("coalesce(site_id::text, '-')"),
-        MONTH("to_char(received_month, 'YYYY-MM')"),
-        CHANNEL("channel"),
-        KIND("kind"),
-        OUTCOME("coalesce(outcome, 'OPEN')"),
-        CAUSE("coalesce(outcome_cause, 'OPEN')");
+        LEGAL_TOPIC("legal_topic", "legal_topic"),
+        PROBLEM("administrative_problem", "administrative_problem"),
+        SITE("site_id", "coalesce(site_id::text, '-')"),
+        MONTH("received_month", "to_char(received_month, 'YYYY-MM')"),
+        CHANNEL("channel", "channel"),
+        KIND("kind", "kind"),
+        OUTCOME("outcome", "coalesce(outcome, 'OPEN')"),
+        CAUSE("outcome_cause", "coalesce(outcome_cause, 'OPEN')");
 
+        /** The column grouped by. */
+        final String column;
+        /** What is shown for it (NULL as '-' or 'OPEN'). */
         final String sql;
 
-        Dimension(String sql) {
+        Dimension(String column, String sql) {
+            this.column = column;
             this.sql = sql;
         }
     }
@@ -58,14 +62,37 @@ class Aggregates {
         this.jdbc = jdbc;
     }
 
-    /** Counts by (row value, column value). */
-    Map<List<String>, Long> counts(InsightScope scope, Dimension rows, Dimension columns) {
+    /**
+     * Several count tables in one pass over the scope (GROUPING SETS): for each set of one or two dimensions, the
+     * counts by their values (a one-dimension set's key holds one value).
+     */
+    Map<List<Dimension>, Map<List<String>, Long>> counts(InsightScope scope, List<List<Dimension>> sets) {
+        List<Dimension> all = List.of(Dimension.values());
+        StringBuilder sql = new StringBuilder("SELECT GROUPING(");
+        sql.append(String.join(", ", all.stream().map(dimension -> dimension.column).toList())).append(") AS mask");
+        all.forEach(dimension -> sql.append(", ").append(dimension.sql).append(" AS ").append(dimension.name()));
+        sql.append(", count(*) AS n FROM insight_concern");
         Map<String, Object> params = new HashMap<>();
-        String sql = "SELECT " + rows.sql + " AS r, " + columns.sql + " AS c, count(*) AS n FROM insight_concern"
-                + where(scope, params) + " GROUP BY 1, 2";
-        Map<List<String>, Long> counts = new HashMap<>();
-        jdbc.sql(sql).params(params).query(rs -> {
-            counts.put(List.of(rs.getString("r"), rs.getString("c")), rs.getLong("n"));
+        sql.append(where(scope, params)).append(" GROUP BY GROUPING SETS (");
+        sql.append(String.join(", ", sets.stream().map(set -> "(" + String.join(", ",
+                set.stream().map(dimension -> dimension.column).toList()) + ")").toList())).append(")");
+        Map<Integer, List<Dimension>> byMask = new HashMap<>();
+        Map<List<Dimension>, Map<List<String>, Long>> counts = new HashMap<>();
+        for (List<Dimension> set : sets) {
+            int mask = 0;
+            for (Dimension dimension : all) {
+                mask = (mask << 1) | (set.contains(dimension) ? 0 : 1);
+            }
+            byMask.put(mask, set);
+            counts.put(set, new HashMap<>());
+        }
+        jdbc.sql(sql.toString()).params(params).query(rs -> {
+            List<Dimension> set = byMask.get(rs.getInt("mask"));
+            List<String> key = new java.util.ArrayList<>();
+            for (Dimension dimension : set) {
+                key.add(rs.getString(dimension.name()));
+            }
+            counts.get(set).put(List.copyOf(key), rs.getLong("n"));
         });
         return counts;
     }

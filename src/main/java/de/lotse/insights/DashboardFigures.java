@@ -11,14 +11,15 @@ import de.lotse.organisation.Site;
 /**
  * Everything the insights dashboard shows for a scope, suppressed: counts by legal subject, administrative problem,
  * site and month, by channel and kind, outcomes and causes, times to acknowledge, answer and resolve, promises broken,
- * and the rises found.
+ * the rises found and groups of similar free texts.
  *
  * @param sites the sites in the scope, for their names (a site's key in the tables is its id)
  */
 public record DashboardFigures(InsightScope scope, List<Site> sites, SuppressedTable topicsBySite,
         SuppressedTable problemsBySite, SuppressedTable topicsByProblem, SuppressedTable months,
         SuppressedTable channels, SuppressedTable kinds, SuppressedTable outcomes, SuppressedTable causes,
-        List<TimelinessRow> timeliness, List<ConflictPattern> patterns, boolean mayListRows) {
+        List<TimelinessRow> timeliness, List<ConflictPattern> patterns, List<TextGroup> textGroups,
+        boolean mayListRows) {
 
     /** A duration's median and 90th percentile in days; shown only for groups of at least 5. */
     public record Spread(long n, double medianDays, double p90Days) {

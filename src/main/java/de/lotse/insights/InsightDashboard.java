@@ -44,13 +44,18 @@ public class InsightDashboard {
     }
 
     static final String OPEN = "OPEN";
+    private static final List<Dimension> TOPIC_BY_SITE = List.of(Dimension.LEGAL_TOPIC, Dimension.SITE);
+    private static final List<Dimension> PROBLEM_BY_SITE = List.of(Dimension.PROBLEM, Dimension.SITE);
+    private static final List<Dimension> TOPIC_BY_PROBLEM = List.of(Dimension.LEGAL_TOPIC, Dimension.PROBLEM);
 
     private final Aggregates aggregates;
     private final Patterns patterns;
+    private final TextGroups textGroups;
     private final Sites sites;
     private final Clock clock;
 
-    InsightDashboard(Aggregates aggregates, Patterns patterns, Sites sites, Clock clock) {
+    InsightDashboard(Aggregates aggregates, Patterns patterns, TextGroups textGroups, Sites sites, Clock clock) {
+        this.textGroups = textGroups;
         this.aggregates = aggregates;
         this.patterns = patterns;
         this.sites = sites;
@@ -75,19 +80,21 @@ public class InsightDashboard {
 
     @Transactional(readOnly = true)
     public DashboardFigures figures(StaffMember viewer, Filter filter) {
-        return figures(scope(viewer, filter), InsightAccess.mayListRows(viewer));
+        return figures(scope(viewer, filter), InsightAccess.mayListRows(viewer), true);
     }
 
-    /** The figures of a scope whose access was checked already. */
-    DashboardFigures figures(InsightScope scope, boolean mayListRows) {
+    /** The figures of a scope whose access was checked already; with groups of similar texts, if asked for. */
+    DashboardFigures figures(InsightScope scope, boolean mayListRows, boolean withTexts) {
         List<Site> inScope = sites.of(scope.jobcenter()).stream()
                 .filter(site -> scope.sites().isEmpty() || scope.sites().contains(site.id()))
                 .sorted(Comparator.comparing(Site::name)).toList();
         List<String> siteKeys = new ArrayList<>(inScope.stream().map(site -> site.id().value().toString()).toList());
         List<String> topics = names(LegalTopic.values());
         List<String> problems = names(AdministrativeProblem.values());
-        Map<List<String>, Long> byTopicAndSite = aggregates.counts(scope, Dimension.LEGAL_TOPIC, Dimension.SITE);
-        if (byTopicAndSite.keySet().stream().anyMatch(key -> key.get(1).equals("-"))) {
+        Map<List<Dimension>, Map<List<String>, Long>> counts = aggregates.counts(scope, List.of(TOPIC_BY_SITE,
+                PROBLEM_BY_SITE, TOPIC_BY_PROBLEM, List.of(Dimension.MONTH), List.of(Dimension.CHANNEL),
+                List.of(Dimension.KIND), List.of(Dimension.OUTCOME), List.of(Dimension.CAUSE)));
+        if (counts.get(TOPIC_BY_SITE).keySet().stream().anyMatch(key -> key.get(1).equals("-"))) {
             siteKeys.add("-");
         }
         List<String> months = new ArrayList<>();
@@ -95,20 +102,22 @@ public class InsightDashboard {
             months.add(month.toString());
         }
         return new DashboardFigures(scope, inScope,
-                Suppression.apply(CountTable.of(topics, siteKeys, byTopicAndSite)),
-                Suppression.apply(CountTable.of(problems, siteKeys, aggregates.counts(scope, Dimension.PROBLEM, Dimension.SITE))),
-                Suppression.apply(CountTable.of(topics, problems,
-                        aggregates.counts(scope, Dimension.LEGAL_TOPIC, Dimension.PROBLEM))),
-                distribution(months, aggregates.counts(scope, Dimension.MONTH)),
-                distribution(names(ContactChannel.values()), aggregates.counts(scope, Dimension.CHANNEL)),
-                distribution(names(ConcernKind.values()), aggregates.counts(scope, Dimension.KIND)),
-                distribution(withOpen(Outcome.values()), aggregates.counts(scope, Dimension.OUTCOME)),
-                distribution(withOpen(OutcomeCause.values()), aggregates.counts(scope, Dimension.CAUSE)),
-                timeliness(aggregates.timeliness(scope), siteKeys), patterns.in(scope), mayListRows);
+                Suppression.apply(CountTable.of(topics, siteKeys, counts.get(TOPIC_BY_SITE))),
+                Suppression.apply(CountTable.of(problems, siteKeys, counts.get(PROBLEM_BY_SITE))),
+                Suppression.apply(CountTable.of(topics, problems, counts.get(TOPIC_BY_PROBLEM))),
+                distribution(months, counts.get(List.of(Dimension.MONTH))),
+                distribution(names(ContactChannel.values()), counts.get(List.of(Dimension.CHANNEL))),
+                distribution(names(ConcernKind.values()), counts.get(List.of(Dimension.KIND))),
+                distribution(withOpen(Outcome.values()), counts.get(List.of(Dimension.OUTCOME))),
+                distribution(withOpen(OutcomeCause.values()), counts.get(List.of(Dimension.CAUSE))),
+                timeliness(aggregates.timeliness(scope), siteKeys), patterns.in(scope),
+                withTexts ? textGroups.in(scope) : List.of(), mayListRows);
     }
 
-    private static SuppressedTable distribution(List<String> columns, Map<String, Long> counts) {
-        return Suppression.apply(CountTable.distribution("*", columns, counts));
+    private static SuppressedTable distribution(List<String> columns, Map<List<String>, Long> counts) {
+        Map<String, Long> byValue = new HashMap<>();
+        counts.forEach((key, count) -> byValue.put(key.get(0), count));
+        return Suppression.apply(CountTable.distribution("*", columns, byValue));
     }
 
     /**

@@ -37,14 +37,15 @@ public class QuarterlyReports {
         return viewer.role() == StaffRole.QUALITY_MANAGEMENT || viewer.role() == StaffRole.EXECUTIVE_MANAGER;
     }
 
+    /** @param withTexts whether to group the free texts too (the PDF shows the groups, the data exports do not) */
     @Transactional(readOnly = true)
-    public ReportData of(StaffMember viewer, Quarter quarter) {
+    public ReportData of(StaffMember viewer, Quarter quarter, boolean withTexts) {
         if (!mayRead(viewer)) {
             throw new NotAllowed("the quarterly report is for quality management and the executive management");
         }
         InsightScope scope = new InsightScope(viewer.jobcenter(), quarter.first(), quarter.last(), Set.of(),
                 java.util.Optional.empty());
-        DashboardFigures figures = dashboard.figures(scope, false);
+        DashboardFigures figures = dashboard.figures(scope, false, withTexts);
         SuppressedTable referrals = Suppression.apply(CountTable.of(
                 Arrays.stream(LegalTopic.values()).map(Enum::name).toList(),
                 Arrays.stream(ReferralOutcome.values()).map(Enum::name).toList(), aggregates.referralOutcomes(scope)));

@@ -72,7 +72,7 @@ class ReportController {
     @GetMapping(PATH + "/{quarter}.pdf")
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String quarter,
             HttpServletRequest request) {
-        ReportData report = report(principal.member(), quarter);
+        ReportData report = report(principal.member(), quarter, true);
         DashboardView labels = new DashboardView(principal.member(), report.figures(),
                 new InsightDashboard.Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
                 report.figures().sites());
@@ -84,19 +84,19 @@ class ReportController {
 
     @GetMapping(PATH + "/{quarter}.csv")
     ResponseEntity<byte[]> csv(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String quarter) {
-        ReportData report = report(principal.member(), quarter);
+        ReportData report = report(principal.member(), quarter, false);
         return file(ReportExports.csv(report).getBytes(StandardCharsets.UTF_8),
                 new MediaType("text", "csv", StandardCharsets.UTF_8), report, "csv");
     }
 
     @GetMapping(PATH + "/{quarter}.json")
     ResponseEntity<byte[]> json(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String quarter) {
-        ReportData report = report(principal.member(), quarter);
+        ReportData report = report(principal.member(), quarter, false);
         return file(ReportExports.json(report), MediaType.APPLICATION_JSON, report, "json");
     }
 
-    private ReportData report(StaffMember viewer, String quarter) {
-        return reports.of(viewer, Quarter.parse(quarter).orElseThrow(() -> new NotFound("quarter")));
+    private ReportData report(StaffMember viewer, String quarter, boolean withTexts) {
+        return reports.of(viewer, Quarter.parse(quarter).orElseThrow(() -> new NotFound("quarter")), withTexts);
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, ReportData report, String extension) {
