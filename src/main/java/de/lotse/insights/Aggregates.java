@@ -56,6 +56,9 @@ class Aggregates {
     static final List<String> DURATIONS = List.of("acknowledge", "answer", "resolve");
     static final List<String> PROMISES = List.of("acknowledge", "answer", "callback", "same_day");
 
+    /** The site key of concerns without a site in {@code insight_month_count}. */
+    static final String NO_SITE = "00000000-0000-0000-0000-000000000000";
+
     private final JdbcClient jdbc;
 
     Aggregates(JdbcClient jdbc) {
@@ -97,26 +100,15 @@ class Aggregates {
         return counts;
     }
 
-    /** Counts by one dimension. */
-    Map<String, Long> counts(InsightScope scope, Dimension dimension) {
-        Map<String, Object> params = new HashMap<>();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.sql("SELECT " + dimension.sql + " AS v, count(*) AS n FROM insight_concern" + where(scope, params)
-                + " GROUP BY 1 ORDER BY 1").params(params)
-                .query(rs -> {
-                    counts.put(rs.getString("v"), rs.getLong("n"));
-                });
-        return counts;
-    }
-
     /** Durations (median, 90th percentile) and promises kept, per site and for all sites of the scope together. */
     List<Timeliness> timeliness(InsightScope scope) {
         StringBuilder select = new StringBuilder("SELECT coalesce(site_id::text, '-') AS g, grouping(site_id) AS total");
         for (String duration : DURATIONS) {
             String column = duration + "_seconds";
             select.append(", count(").append(column).append(") AS ").append(duration).append("_n")
-                    .append(", percentile_cont(0.5) WITHIN GROUP (ORDER BY ").append(column).append(") AS ").append(duration).append("_median")
-                    .append(", percentile_cont(0.9) WITHIN GROUP (ORDER BY ").append(column).append(") AS ").append(duration).append("_p90");
+                    // one sort per column for both percentiles
+                    .append(", percentile_cont(ARRAY[0.5, 0.9]) WITHIN GROUP (ORDER BY ").append(column).append(") AS ")
+                    .append(duration).append("_percentiles");
         }
         for (String promise : PROMISES) {
             String column = promise + "_breached";
@@ -128,8 +120,9 @@ class Aggregates {
                 .params(params).query((rs, row) -> {
                     Map<String, Spread> durations = new LinkedHashMap<>();
                     for (String duration : DURATIONS) {
-                        durations.put(duration, new Spread(rs.getLong(duration + "_n"), rs.getDouble(duration + "_median"),
-                                rs.getDouble(duration + "_p90")));
+                        java.sql.Array percentiles = rs.getArray(duration + "_percentiles");
+                        Double[] values = percentiles == null ? new Double[] {null, null} : (Double[]) percentiles.getArray();
+                        durations.put(duration, new Spread(rs.getLong(duration + "_n"), orZero(values[0]), orZero(values[1])));
                     }
                     Map<String, Promise> promises = new LinkedHashMap<>();
                     for (String promise : PROMISES) {
@@ -151,17 +144,28 @@ class Aggregates {
         return counts;
     }
 
-    /** Counts per legal topic, site and month, for the rise detector. */
+    /** Counts per legal topic, site and month (from the counters the triggers keep), for the rise detector. */
     Map<List<String>, Long> seriesByTopicAndSite(InsightScope scope) {
         Map<String, Object> params = new HashMap<>();
+        String where = where(scope, params).replace("received_month", "month")
+                .replace("site_id IN (:sites)", "site_key IN (:sites)");
         Map<List<String>, Long> counts = new HashMap<>();
-        jdbc.sql("SELECT legal_topic, coalesce(site_id::text, '-') AS site, to_char(received_month, 'YYYY-MM') AS month,"
-                + " count(*) AS n FROM insight_concern" + where(scope, params) + " GROUP BY 1, 2, 3")
+        jdbc.sql("SELECT legal_topic, CASE WHEN site_key = '" + NO_SITE + "' THEN '-' ELSE site_key::text END AS site,"
+                + " to_char(month, 'YYYY-MM') AS month, n FROM insight_month_count" + where + " AND n > 0")
                 .params(params).query(rs -> {
                     counts.put(List.of(rs.getString("legal_topic"), rs.getString("site"), rs.getString("month")),
                             rs.getLong("n"));
                 });
         return counts;
+    }
+
+    /** How many concerns the scope holds, from the monthly counters. */
+    long total(InsightScope scope) {
+        return seriesByTopicAndSite(scope).values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private static double orZero(Double value) {
+        return value == null ? 0 : value;
     }
 
     static String where(InsightScope scope, Map<String, Object> params) {

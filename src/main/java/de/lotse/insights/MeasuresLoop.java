@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import de.lotse.calendar.HamburgCalendar;
-import de.lotse.insights.Aggregates.Dimension;
 import de.lotse.organisation.NotAllowed;
 import de.lotse.organisation.NotFound;
 import de.lotse.organisation.SiteId;
@@ -97,7 +96,7 @@ public class MeasuresLoop {
     private long count(Measure measure, YearMonth from, YearMonth to) {
         InsightScope scope = new InsightScope(measure.jobcenter(), from, to,
                 measure.target().site().map(Set::of).orElse(Set.of()), Optional.of(measure.target().legalTopic()));
-        return aggregates.counts(scope, Dimension.LEGAL_TOPIC).values().stream().mapToLong(Long::longValue).sum();
+        return aggregates.total(scope);
     }
 
     private static OptionalLong shown(long count) {

@@ -93,6 +93,22 @@ class ConcernProjectionIntegrationTest {
     }
 
     @Test
+    void the_monthly_counters_add_up_to_the_projection_after_inserts_updates_and_deletes() throws InterruptedException {
+        Receipt receipt = aComplaint("Der Bescheid ist falsch berechnet.");
+        UUID concern = concernId(receipt);
+        Eventually.atLeast(1, () -> rowOf(concern));
+        jdbc.sql("UPDATE insight_concern SET legal_topic = 'INCOME_AND_ASSETS' WHERE pseudonym = ?")
+                .param(projection.pseudonymOf(new de.lotse.concerns.ConcernId(concern))).update();
+
+        String counted = "SELECT jobcenter_id, month, site_key, legal_topic, n FROM insight_month_count WHERE n > 0 ORDER BY 1, 2, 3, 4";
+        String projected = """
+                SELECT jobcenter_id, received_month AS month,
+                       coalesce(site_id, '00000000-0000-0000-0000-000000000000') AS site_key, legal_topic, count(*) AS n
+                  FROM insight_concern GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4""";
+        assertThat(jdbc.sql(counted).query().listOfRows()).isEqualTo(jdbc.sql(projected).query().listOfRows());
+    }
+
+    @Test
     void the_backfill_projects_concerns_that_have_no_row_yet() throws InterruptedException {
         Receipt receipt = aComplaint("Seit Wochen erreiche ich niemanden.");
         UUID concern = concernId(receipt);

@@ -73,6 +73,10 @@ class InsightDashboardIntegrationTest {
                     .allMatch(value -> value.isEmpty() || value.getAsLong() >= 5));
         });
         assertThat(tables(figures).flatMap(table -> table.allValues().stream())).anyMatch(OptionalLong::isEmpty);
+        DashboardFigures.TimelinessRow allSites = figures.timeliness().get(figures.timeliness().size() - 1);
+        assertThat(allSites.site()).isEqualTo("*");
+        assertThat(allSites.durations().values()).allSatisfy(spread -> assertThat(spread).hasValueSatisfying(
+                present -> assertThat(present.p90Days()).isGreaterThanOrEqualTo(present.medianDays()).isPositive()));
     }
 
     @Test
