@@ -109,6 +109,13 @@ class Concerns {
         return one("id = ?", id.value());
     }
 
+    /** Concern ids in id order after the given one, for a backfill that pages through all of them. */
+    List<ConcernId> idsAfter(Optional<ConcernId> after, int limit) {
+        return jdbc.sql("SELECT id FROM concern WHERE id > ? ORDER BY id LIMIT ?")
+                .params(after.map(ConcernId::value).orElse(new UUID(0, 0)), limit)
+                .query((rs, row) -> new ConcernId(rs.getObject("id", UUID.class))).list();
+    }
+
     Optional<Concern> byIdForChange(ConcernId id) {
         return one("id = ? FOR UPDATE", id.value());
     }
