@@ -14,12 +14,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -54,7 +51,8 @@ class AccessibilityCrawlBrowserTest {
             "^/(abmelden|api/|v3/|actuator|webjars/|css/|js/|oauth2/|login/oauth2).*|.*/(meine-daten|anhang/[^/]+|dokumente?/[^/]+)$"
                     + "|.*\\.(csv|json|zip|pdf|png|jpg|svg|ico)$");
 
-    private static WebDriver browser;
+    @RegisterExtension
+    static final OpenBrowser session = new OpenBrowser();
 
     @LocalServerPort int port;
     @Autowired ConcernIntake intake;
@@ -62,18 +60,6 @@ class AccessibilityCrawlBrowserTest {
     @Autowired Sites sites;
     @Autowired CurrentJobcenter jobcenter;
     @Autowired CounsellingCentres centres;
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
 
     private String url(String path) {
         return "http://localhost:" + port + path;
@@ -89,7 +75,7 @@ class AccessibilityCrawlBrowserTest {
         DirectLineFixtures partners = new DirectLineFixtures(centres, accounts, jobcenter);
 
         Crawl crawl = new Crawl();
-        browser.manage().deleteAllCookies();
+        session.driver().manage().deleteAllCookies();
         crawl.from(List.of("/?lang=de", "/status/" + concern.secret().value(), "/anmelden", "/gibt-es-nicht",
                 "/status/" + "W".repeat(43)), path -> true);
         // The other languages of the pages, without following their links (the language sticks to the browser).
@@ -97,24 +83,16 @@ class AccessibilityCrawlBrowserTest {
                 "/anliegen/neu?art=QUESTION&lang=en", "/barrierefreiheit?lang=en", "/?lang=de"), path -> false);
         for (StaffMember member : List.of(staff.member(StaffRole.AGENT, "mitte"), staff.member(StaffRole.SITE_MANAGER, "mitte"),
                 staff.member(StaffRole.ADMINISTRATOR))) {
-            logIn(member);
+            session.logIn(url(""), member);
             crawl.session(List.of("/arbeit", "/arbeit/verwaltung"), path -> path.startsWith("/arbeit"));
         }
-        logIn(partners.counsellor(partners.centre(CounsellingCentre.Status.APPROVED)));
+        session.logIn(url(""), partners.counsellor(partners.centre(CounsellingCentre.Status.APPROVED)));
         crawl.session(List.of("/partner"), path -> path.startsWith("/partner"));
 
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Accessibility crawl: %d pages in %.1f s: %s%n", crawl.checked, seconds, crawl.seen);
         assertThat(crawl.checked).as("pages checked").isGreaterThan(20);
         assertThat(crawl.violations).as("axe-core violations:%n%s", String.join("\n", crawl.violations)).isEmpty();
-    }
-
-    private void logIn(StaffMember member) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/anmelden?lang=de"));
-        browser.findElement(By.id("field-login")).sendKeys(member.login());
-        browser.findElement(By.id("field-password")).sendKeys(StaffFixtures.PASSWORD);
-        Browser.clickAndWait(browser, By.cssSelector("main button[type=submit]"));
     }
 
     /** Breadth-first over the pages of one person's session; the pages already checked are not checked again. */
@@ -140,7 +118,7 @@ class AccessibilityCrawlBrowserTest {
                 if (!seenInSession.add(target)) {
                     continue;
                 }
-                browser.get(url(target));
+                session.driver().get(url(target));
                 check(target);
                 for (String link : links()) {
                     Optional<String> path = pageOf(link);
@@ -154,7 +132,7 @@ class AccessibilityCrawlBrowserTest {
 
         private void check(String page) {
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                    .analyze(browser);
+                    .analyze(session.driver());
             checked++;
             results.getViolations().forEach(rule -> violations.add(page + ": " + rule.getId() + " (" + rule.getImpact()
                     + ") " + rule.getHelp() + " at " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
@@ -163,7 +141,7 @@ class AccessibilityCrawlBrowserTest {
 
         @SuppressWarnings("unchecked")
         private List<String> links() {
-            return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+            return (List<String>) ((JavascriptExecutor) session.driver()).executeScript("""
                     return Array.from(document.querySelectorAll('a[href]'))
                         .filter(a => !a.hasAttribute('download')).map(a => a.href);""");
         }

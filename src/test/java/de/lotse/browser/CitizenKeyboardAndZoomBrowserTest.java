@@ -7,14 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,26 +30,15 @@ import de.lotse.concerns.Receipt;
 @IntegrationTest
 class CitizenKeyboardAndZoomBrowserTest {
 
-    private static WebDriver browser;
+    @RegisterExtension
+    static final OpenBrowser session = new OpenBrowser();
 
     @LocalServerPort int port;
     @Autowired ConcernIntake intake;
 
-    @BeforeAll
-    static void openBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @AfterEach
     void normalSize() {
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        ((ChromeDriver) session.driver()).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     private String url(String path) {
@@ -59,7 +46,7 @@ class CitizenKeyboardAndZoomBrowserTest {
     }
 
     private Object js(String script) {
-        return ((JavascriptExecutor) browser).executeScript(script);
+        return ((JavascriptExecutor) session.driver()).executeScript(script);
     }
 
     /** What has the focus: its tag, type, name, value, and whether its focus is drawn (outline not none). */
@@ -76,9 +63,9 @@ class CitizenKeyboardAndZoomBrowserTest {
 
     @Test
     void a_citizen_raises_a_question_with_the_keyboard_alone_and_always_sees_where_the_focus_is() {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/anliegen/neu?art=QUESTION&lang=de"));
-        Actions keys = new Actions(browser);
+        session.driver().manage().deleteAllCookies();
+        session.driver().get(url("/anliegen/neu?art=QUESTION&lang=de"));
+        Actions keys = new Actions(session.driver());
         List<String> unmarked = new ArrayList<>();
         boolean described = false;
         boolean postcode = false;
@@ -105,14 +92,14 @@ class CitizenKeyboardAndZoomBrowserTest {
                 channelChosen = true;
             } else if (described && postcode && channelChosen && "button".equals(at.get("tag"))
                     && "submit".equals(at.get("type")) && "".equals(at.get("formaction"))) {
-                var page = browser.findElement(By.tagName("html"));
+                var page = session.driver().findElement(By.tagName("html"));
                 keys.sendKeys(Keys.ENTER).perform();
-                Browser.waitUntilReplaced(browser, page);
+                Browser.waitUntilReplaced(session.driver(), page);
                 break;
             }
         }
 
-        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ihr Anliegen ist angekommen");
+        assertThat(session.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Ihr Anliegen ist angekommen");
         assertThat(unmarked).as("focused controls without a visible focus").isEmpty();
     }
 
@@ -122,13 +109,13 @@ class CitizenKeyboardAndZoomBrowserTest {
                 "Die Miete wurde nicht überwiesen, obwohl der Bescheid sie bewilligt.", "01.11.2026", "123A456789",
                 "Erika Mustermann", "20095", false, "EMAIL", "erika.mustermann-mit-langer-adresse@example.org", null,
                 "de", false), Optional.empty());
-        browser.manage().deleteAllCookies();
-        ((ChromeDriver) browser).executeCdpCommand("Emulation.setDeviceMetricsOverride",
+        session.driver().manage().deleteAllCookies();
+        ((ChromeDriver) session.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
                 Map.of("width", 320, "height", 640, "deviceScaleFactor", 1, "mobile", false));
         List<String> scrolling = new ArrayList<>();
         for (String path : List.of("/?lang=de", "/anliegen/neu", "/status/" + receipt.secret().value(), "/beratung",
                 "/beratung?q=Miete", "/barrierefreiheit")) {
-            browser.get(url(path));
+            session.driver().get(url(path));
             long scrollWidth = (Long) js("return document.documentElement.scrollWidth");
             long clientWidth = (Long) js("return document.documentElement.clientWidth");
             if (scrollWidth > clientWidth) {
