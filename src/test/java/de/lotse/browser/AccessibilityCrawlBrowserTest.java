@@ -134,6 +134,9 @@ class AccessibilityCrawlBrowserTest {
             Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
                     .analyze(session.driver());
             checked++;
+            if (results.getPasses().isEmpty()) {
+                violations.add(page + ": axe-core ran no rule");
+            }
             results.getViolations().forEach(rule -> violations.add(page + ": " + rule.getId() + " (" + rule.getImpact()
                     + ") " + rule.getHelp() + " at " + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget()))
                             .limit(3).toList()));

@@ -100,6 +100,25 @@ class CitizenKeyboardAndZoomBrowserTest {
         }
 
         assertThat(session.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Ihr Anliegen ist angekommen");
+
+        // On the status page: a message, written and sent with the keyboard too.
+        for (int step = 0; step < 120; step++) {
+            keys.sendKeys(Keys.TAB).perform();
+            Map<String, Object> at = focused();
+            if ("none".equals(at.get("outline"))) {
+                unmarked.add("status page: " + at.get("tag") + "#" + at.get("id"));
+            }
+            if ("text".equals(at.get("name")) && "textarea".equals(at.get("tag"))) {
+                keys.sendKeys("Ich habe noch eine Frage.").perform();
+            } else if ("button".equals(at.get("tag")) && "submit".equals(at.get("type"))
+                    && "".equals(at.get("formaction")) && "Nachricht senden".equals(at.get("text"))) {
+                var page = session.driver().findElement(By.tagName("html"));
+                keys.sendKeys(Keys.ENTER).perform();
+                Browser.waitUntilReplaced(session.driver(), page);
+                break;
+            }
+        }
+        assertThat(session.driver().getCurrentUrl()).contains("gesendet=1");
         assertThat(unmarked).as("focused controls without a visible focus").isEmpty();
     }
 
