@@ -38,10 +38,12 @@ public class CitizenAccess {
     private final Clock clock;
     private final ServiceLevels serviceLevels;
     private final ReplyAddresses replyAddresses;
+    private final PersonalDataCopies copies;
 
     CitizenAccess(Concerns concerns, StatusLinkGuard guard, IntakeValidation validation, Sites sites,
             AccessLog accessLog, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
-            ServiceLevels serviceLevels, ReplyAddresses replyAddresses) {
+            ServiceLevels serviceLevels, ReplyAddresses replyAddresses, PersonalDataCopies copies) {
+        this.copies = copies;
         this.replyAddresses = replyAddresses;
         this.concerns = concerns;
         this.guard = guard;
@@ -66,6 +68,22 @@ public class CitizenAccess {
             return view(concern);
         }));
         return view.orElseThrow(() -> wrongLink(client));
+    }
+
+    /**
+     * The citizen's copy of everything kept about the concern (Art. 15 GDPR); the download itself is logged as a read.
+     *
+     * @throws StatusLinkNotFound when no concern has this secret
+     * @throws TooManyWrongLinks when the client guessed wrong too often
+     */
+    public PersonalDataCopy copyOfData(String candidateSecret, String client) {
+        guard.checkAllowed(client);
+        Optional<PersonalDataCopy> copy = transactions.execute(status -> find(candidateSecret, false).map(concern -> {
+            accessLog.record(new PersonalDataRead(SUBJECT, concern.id().value(), actor(client), "data-export",
+                    clock.instant()));
+            return copies.of(concern);
+        }));
+        return copy.orElseThrow(() -> wrongLink(client));
     }
 
     /** What became of a message: its place in the timeline, and whether it had arrived before. */

@@ -49,6 +49,8 @@ public class Concern {
     private Resolution resolution;
     private Optional<StaffId> assignee;
     private Optional<ConcernId> mergedInto = Optional.empty();
+    private Optional<Instant> closedAt = Optional.empty();
+    private Optional<Instant> anonymisedAt = Optional.empty();
     private int version;
     private int persistedEntries;
     private final List<Object> events = new ArrayList<>();
@@ -88,10 +90,13 @@ public class Concern {
     static Concern restore(ConcernId id, JobcenterId jobcenter, Reference reference, NewConcern content,
             Optional<SiteId> site, IntakeKeys keys, Instant receivedAt, ConcernStatus status,
             List<TimelineEntry> timeline, List<ServiceClock> clocks, int version, Resolution resolution,
-            Optional<StaffId> assignee, Optional<ConcernId> mergedInto) {
+            Optional<StaffId> assignee, Optional<ConcernId> mergedInto, Optional<Instant> closedAt,
+            Optional<Instant> anonymisedAt) {
         Concern concern = new Concern(id, jobcenter, reference, content, site, keys, receivedAt, status, timeline, clocks,
                 version, resolution, assignee);
         concern.mergedInto = mergedInto;
+        concern.closedAt = closedAt;
+        concern.anonymisedAt = anonymisedAt;
         return concern;
     }
 
@@ -138,6 +143,7 @@ public class Concern {
 
     /** An internal note for colleagues; the citizen never sees it. */
     TimelineEntry note(String actor, String text, Instant now) {
+        requireNotAnonymised("note on");
         return append(Type.INTERNAL_NOTE, Audience.INTERNAL, Optional.of(text), Optional.empty(), Optional.of(actor), now);
     }
 
@@ -229,6 +235,7 @@ public class Concern {
     /** Within 30 days of its resolution a concern can be taken up again, with a fresh answer clock. */
     void reopen(String actor, Instant now, ServiceSchedule schedule) {
         require("reopen", ConcernStatus.RESOLVED, ConcernStatus.CLOSED);
+        requireNotAnonymised("reopen");
         if (mergedInto.isPresent()) {
             throw new IllegalTransition(status, "reopen (merged into another concern, which goes on)");
         }
@@ -243,6 +250,7 @@ public class Concern {
 
     /** Someone takes the concern on, or hands it to a colleague; noted for colleagues, not for the citizen. */
     void assign(String actor, Optional<StaffId> to, String toName, Instant now) {
+        requireNotAnonymised("assign");
         if (status == ConcernStatus.CLOSED) {
             throw new IllegalTransition(status, "assign");
         }
@@ -289,6 +297,7 @@ public class Concern {
 
     /** Staff correct what the concern is about; the citizen's "weiß nicht" becomes a topic insights can count. */
     void classify(String actor, ConcernKind kind, LegalTopic legalTopic, AdministrativeProblem problem, Instant now) {
+        requireNotAnonymised("classify");
         if (kind == content.kind() && legalTopic == content.legalTopic() && problem == content.administrativeProblem()) {
             return;
         }
@@ -302,6 +311,13 @@ public class Concern {
         events.add(new ConcernEvents.ConcernClassified(id, reference, kind, legalTopic, problem));
     }
 
+    /** Only the skeleton of an anonymised concern is left: nothing may be added to it. */
+    private void requireNotAnonymised(String step) {
+        if (anonymisedAt.isPresent()) {
+            throw new IllegalTransition(status, step + " (anonymised)");
+        }
+    }
+
     private void require(String step, ConcernStatus... allowed) {
         if (!List.of(allowed).contains(status)) {
             throw new IllegalTransition(status, step);
@@ -311,6 +327,7 @@ public class Concern {
     private void changeStatus(ConcernStatus to, Optional<String> actor, Instant now) {
         ConcernStatus from = status;
         status = to;
+        closedAt = to == ConcernStatus.CLOSED ? Optional.of(now) : Optional.empty();
         append(Type.STATUS_CHANGED, Audience.CITIZEN, Optional.empty(), Optional.of(to), actor, now);
         events.add(new ConcernEvents.ConcernStatusChanged(id, reference, from, to));
     }
@@ -384,6 +401,16 @@ public class Concern {
     /** The concern this one was merged into as a duplicate, if it was. */
     public Optional<ConcernId> mergedInto() {
         return mergedInto;
+    }
+
+    /** When the concern was closed; its retention period runs from then. */
+    public Optional<Instant> closedAt() {
+        return closedAt;
+    }
+
+    /** When its personal data were removed after the retention period; only the skeleton is left since. */
+    public Optional<Instant> anonymisedAt() {
+        return anonymisedAt;
     }
 
     public Optional<Outcome> outcome() {

@@ -70,4 +70,12 @@ public final class ConcernEvents {
     public record ConcernClassified(ConcernId concern, Reference reference, ConcernKind kind, LegalTopic legalTopic,
             AdministrativeProblem administrativeProblem) {
     }
+
+    /**
+     * The concern's retention period ended and its personal data were removed; only the skeleton is left. Published
+     * inside the anonymising transaction: modules holding data of the concern remove theirs in it (a synchronous
+     * listener), so a batch is anonymised everywhere or nowhere.
+     */
+    public record ConcernAnonymised(ConcernId concern, Reference reference, Instant at) {
+    }
 }

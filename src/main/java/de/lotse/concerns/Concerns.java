@@ -31,7 +31,7 @@ class Concerns {
             notice_date, customer_number, citizen_name, postcode, without_fixed_address, site_id, contact_channel,
             contact_email, contact_phone, preferred_language, status_link_hash, status_link_salt, idempotency_key_hash,
             request_fingerprint, received_at, version, outcome, outcome_cause, resolved_at, next_due_at, assignee_id,
-            merged_into_id""";
+            merged_into_id, closed_at, anonymised_at""";
 
     private final JdbcClient jdbc;
 
@@ -41,7 +41,7 @@ class Concerns {
 
     void insert(Concern concern) {
         NewConcern content = concern.content();
-        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, NULL, NULL)")
+        jdbc.sql("INSERT INTO concern (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, NULL, NULL, NULL, NULL)")
                 .params(concern.id().value(), concern.jobcenter().value(), concern.reference().value(),
                         content.kind().name(), content.urgency().name(), concern.status().name(),
                         content.legalTopic().name(), content.administrativeProblem().name(), content.description(),
@@ -65,7 +65,7 @@ class Concerns {
         int updated = jdbc.sql("""
                 UPDATE concern SET status = ?, outcome = ?, outcome_cause = ?, resolved_at = ?, next_due_at = ?,
                                    assignee_id = ?, kind = ?, legal_topic = ?, administrative_problem = ?,
-                                   merged_into_id = ?, version = version + 1
+                                   merged_into_id = ?, closed_at = ?, version = version + 1
                  WHERE id = ? AND version = ?""")
                 .params(concern.status().name(), concern.outcome().map(Outcome::name).orElse(null),
                         concern.outcomeCause().map(OutcomeCause::name).orElse(null),
@@ -73,7 +73,8 @@ class Concerns {
                         concern.nextDue().map(Timestamp::from).orElse(null),
                         concern.assignee().map(StaffId::value).orElse(null), concern.kind().name(),
                         concern.content().legalTopic().name(), concern.content().administrativeProblem().name(),
-                        concern.mergedInto().map(ConcernId::value).orElse(null), concern.id().value(), concern.version())
+                        concern.mergedInto().map(ConcernId::value).orElse(null),
+                        concern.closedAt().map(Timestamp::from).orElse(null), concern.id().value(), concern.version())
                 .update();
         if (updated != 1) {
             throw new OptimisticLockingFailureException("Concern " + concern.reference() + " was changed meanwhile");
@@ -375,7 +376,9 @@ class Concerns {
                         Optional.ofNullable(rs.getString("outcome_cause")).map(OutcomeCause::valueOf),
                         Optional.ofNullable(rs.getTimestamp("resolved_at")).map(Timestamp::toInstant)),
                 Optional.ofNullable(rs.getObject("assignee_id", UUID.class)).map(StaffId::new),
-                Optional.ofNullable(rs.getObject("merged_into_id", UUID.class)).map(ConcernId::new));
+                Optional.ofNullable(rs.getObject("merged_into_id", UUID.class)).map(ConcernId::new),
+                Optional.ofNullable(rs.getTimestamp("closed_at")).map(Timestamp::toInstant),
+                Optional.ofNullable(rs.getTimestamp("anonymised_at")).map(Timestamp::toInstant));
     }
 
     private List<TimelineEntry> timeline(ConcernId concern) {

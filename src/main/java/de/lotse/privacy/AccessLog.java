@@ -27,6 +27,19 @@ public class AccessLog {
                 .update();
     }
 
+    /**
+     * The subject's data are anonymised: the reads stay as the record of who looked (accountability, Art. 5(2) GDPR),
+     * but the citizen's device tags, the last thing in them that could single the person out, are dropped.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void forgetCitizenDevices(String subjectType, UUID subjectId) {
+        jdbc.sql("""
+                UPDATE access_log SET actor = split_part(actor, ':', 1) || ':' || split_part(actor, ':', 2)
+                 WHERE subject_type = ? AND subject_id = ? AND actor LIKE 'citizen:%:%'""")
+                .params(subjectType, subjectId)
+                .update();
+    }
+
     public List<PersonalDataRead> readsOf(String subjectType, UUID subjectId) {
         return jdbc.sql("""
                 SELECT subject_type, subject_id, actor, purpose, occurred_at FROM access_log

@@ -127,6 +127,9 @@ public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> 
 
     /** The steps open from the concern's status, resolving aside (it has its own form), and calls (their own form). */
     public List<CaseStep> steps() {
+        if (concern.anonymisedAt().isPresent()) {
+            return stepsByStatus().stream().filter(step -> step != CaseStep.REOPEN).toList();
+        }
         return stepsByStatus();
     }
 

@@ -107,6 +107,23 @@ class StatusPageController {
         }
     }
 
+    /**
+     * The citizen's copy of all data kept about the concern (Art. 15 GDPR), as a ZIP. A GET, like any download; it
+     * changes nothing but the access log, and wrong links count against the client as on the status page.
+     */
+    @GetMapping("/status/{secret}/meine-daten")
+    void downloadData(@PathVariable String secret, HttpServletRequest request, HttpServletResponse response)
+            throws java.io.IOException {
+        de.lotse.concerns.PersonalDataCopy copy = access.copyOfData(secret, request.getRemoteAddr());
+        de.lotse.web.Page page = pages.of(request);
+        String readme = page.plain("export.readme", copy.reference().value(), copy.files().size());
+        response.setContentType("application/zip");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, org.springframework.http.ContentDisposition.attachment()
+                .filename("lotse-" + copy.reference().value() + ".zip").build().toString());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        PersonalDataZip.write(copy, readme, response.getOutputStream());
+    }
+
     /** The language switch on the status page: shows it again with the message as typed, and stores nothing. */
     @PostMapping("/status/{secret}/nachrichten/sprache")
     String switchLanguage(@PathVariable String secret, @RequestParam(name = "text", required = false) String text,

@@ -57,6 +57,11 @@ public record StatusPageView(CitizenView concern, String secret, boolean justSub
         return StatusPageController.statusPath(secret) + "/nachrichten";
     }
 
+    /** The download of everything kept about the concern (Art. 15 GDPR). */
+    public String exportPath() {
+        return StatusPageController.statusPath(secret) + "/meine-daten";
+    }
+
     public String statusPath() {
         return StatusPageController.statusPath(secret);
     }
