@@ -102,9 +102,12 @@ public class MessengerIntake {
         // A photo sent without words still needs words on the timeline.
         String text = typed.isEmpty() ? texts.in(Locale.GERMAN, "channels.filesOnly") : typed;
         // What the text is written in says more than the app's setting (many keep their phone in German).
-        Language language = writtenLanguage.of(typed).or(() -> message.languageCode()
-                .map(code -> code.toLowerCase(Locale.ROOT)).flatMap(Language::byCode)).orElse(Language.GERMAN);
         Optional<String> token = startToken(text);
+        Optional<Language> appLanguage = message.languageCode().map(code -> code.toLowerCase(Locale.ROOT))
+                .flatMap(Language::byCode);
+        // A start command ("/start" and a random token) is no language at all: guessing one from it is a coin toss.
+        Language language = (token.isPresent() ? appLanguage : writtenLanguage.of(typed).or(() -> appLanguage))
+                .orElse(Language.GERMAN);
         if (token.isPresent()) {
             Optional<ConcernId> concern = replyAddresses.concernOf(token.get());
             if (concern.isEmpty()) {
