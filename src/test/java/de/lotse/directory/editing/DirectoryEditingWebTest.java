@@ -136,7 +136,9 @@ class DirectoryEditingWebTest {
                 .param("topics", "SGB2")).andExpect(status().isUnprocessableContent()).andReturn());
         assertThat(invalid).contains("value=\"Getippt " + fixtures.token + "\"", "id=\"error-summary\"",
                 "Bitte eine Postleitzahl mit 5 Ziffern.", "id=\"field-locations-0-postalCode-error\"",
-                "aria-describedby=\"field-description-error\"");
+                "aria-describedby=\"field-description-error\"",
+                "Postleitzahl (Zeile 1 unter „Orte“): Bitte eine Postleitzahl mit 5 Ziffern.");
+        assertThat(invalid).containsPattern(">Beschreibung: [^<]+</a>");
         assertThat(fixtures.column(entry, "name")).isEqualTo("Sozialberatung " + fixtures.token);
     }
 
