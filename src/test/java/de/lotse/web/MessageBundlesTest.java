@@ -155,6 +155,26 @@ class MessageBundlesTest {
     }
 
     @Test
+    void no_bundle_defines_a_key_twice() throws IOException {
+        try (Stream<Path> bundles = Files.list(BUNDLES)) {
+            for (Path bundle : bundles.filter(file -> file.toString().endsWith(".properties")).toList()) {
+                Set<String> seen = new TreeSet<>();
+                List<String> twice = new ArrayList<>();
+                for (String line : Files.readAllLines(bundle, StandardCharsets.UTF_8)) {
+                    int equals = line.indexOf('=');
+                    if (line.isBlank() || line.startsWith("#") || equals < 0) {
+                        continue;
+                    }
+                    if (!seen.add(line.substring(0, equals).strip())) {
+                        twice.add(line.substring(0, equals).strip());
+                    }
+                }
+                assertThat(twice).as("keys defined twice in %s (the later silently wins)", bundle.getFileName()).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void english_has_every_german_key_with_the_same_placeholders() throws IOException {
         assertTranslated(load("messages_en.properties"), key -> true);
     }
