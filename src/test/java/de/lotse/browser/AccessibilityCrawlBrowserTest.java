@@ -38,15 +38,15 @@ import de.lotse.staff.StaffFixtures;
 
 /**
  * Every page a person can reach by following links, in a real browser, checked with axe-core (WCAG 2.1 A and AA):
- * breadth-first from the start page (with a status page), the staff area as agent, site manager and administrator,
- * and the partner area. Downloads, the logout, other origins and language switches are not followed; pages of one
+ * breadth-first from the start page (with a status page), the staff area in every staff role and the partner area in
+ * every partner role. Downloads, the logout, other origins and language switches are not followed; pages of one
  * shape (the same path but for ids and references, or the same path with other queries) are visited three times at
  * most, so that a full inbox or directory does not crowd out the other pages.
  */
 @IntegrationTest
 class AccessibilityCrawlBrowserTest {
 
-    private static final int MAX_PAGES = 150;
+    private static final int MAX_PAGES = 250;
     private static final Pattern NOT_A_PAGE = Pattern.compile(
             "^/(abmelden|api/|v3/|actuator|webjars/|css/|js/|oauth2/|login/oauth2).*|.*/(meine-daten|anhang/[^/]+|dokumente?/[^/]+)$"
                     + "|.*\\.(csv|json|zip|pdf|png|jpg|svg|ico)$");
@@ -81,13 +81,19 @@ class AccessibilityCrawlBrowserTest {
         // The other languages of the pages, without following their links (the language sticks to the browser).
         crawl.from(List.of("/?lang=de-LS", "/anliegen/neu", "/barrierefreiheit?lang=de-LS", "/?lang=en",
                 "/anliegen/neu?art=QUESTION&lang=en", "/barrierefreiheit?lang=en", "/?lang=de"), path -> false);
-        for (StaffMember member : List.of(staff.member(StaffRole.AGENT, "mitte"), staff.member(StaffRole.SITE_MANAGER, "mitte"),
+        // Every staff role, since each sees other pages or other parts of the same page.
+        for (StaffMember member : List.of(staff.member(StaffRole.AGENT, "mitte"), staff.member(StaffRole.CASEWORKER, "mitte"),
+                staff.member(StaffRole.SITE_MANAGER, "mitte"), staff.member(StaffRole.AREA_MANAGER, "mitte", "altona"),
+                staff.member(StaffRole.EXECUTIVE_MANAGER), staff.member(StaffRole.QUALITY_MANAGEMENT),
                 staff.member(StaffRole.ADMINISTRATOR))) {
             session.logIn(url(""), member);
             crawl.session(List.of("/arbeit", "/arbeit/verwaltung"), path -> path.startsWith("/arbeit"));
         }
-        session.logIn(url(""), partners.counsellor(partners.centre(CounsellingCentre.Status.APPROVED)));
-        crawl.session(List.of("/partner"), path -> path.startsWith("/partner"));
+        CounsellingCentre approved = partners.centre(CounsellingCentre.Status.APPROVED);
+        for (StaffRole role : List.of(StaffRole.COUNSELLOR, StaffRole.PARTNER_ADMIN, StaffRole.DIRECTORY_EDITOR)) {
+            session.logIn(url(""), partners.member(approved, role));
+            crawl.session(List.of("/partner", "/partner/verzeichnis"), path -> path.startsWith("/partner"));
+        }
 
         double seconds = (System.nanoTime() - started) / 1e9;
         System.out.printf("Accessibility crawl: %d pages in %.1f s: %s%n", crawl.checked, seconds, crawl.seen);

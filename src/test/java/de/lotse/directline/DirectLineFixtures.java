@@ -32,8 +32,13 @@ public final class DirectLineFixtures {
     }
 
     public StaffMember counsellor(CounsellingCentre centre) {
+        return member(centre, StaffRole.COUNSELLOR);
+    }
+
+    /** An account of the centre in one of the partner roles (counsellor, partner administrator, directory editor). */
+    public StaffMember member(CounsellingCentre centre, StaffRole role) {
         return accounts.createCounsellor(jobcenter.get().id(), centre.id(),
-                "counsellor-" + UUID.randomUUID().toString().substring(0, 8), "Beraterin Test", StaffRole.COUNSELLOR,
+                role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8), "Beraterin Test", role,
                 StaffFixtures.PASSWORD);
     }
 
