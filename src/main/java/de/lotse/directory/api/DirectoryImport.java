@@ -142,15 +142,21 @@ public class DirectoryImport {
         int updates = 0;
         for (DirectoryEntry entry : batch.entries()) {
             if (liveOrganizations.containsKey(entry.service().id())) {
-                updates += review.proposeImported(coordinator, entry, DirectoryChange.Kind.UPDATE).isPresent() ? 1 : 0;
+                updates += review.proposeImported(coordinator, entry, imported(batch, entry), DirectoryChange.Kind.UPDATE)
+                        .isPresent() ? 1 : 0;
             } else {
                 writer.insertService(entry, now);
-                review.proposeImported(coordinator, entry, DirectoryChange.Kind.NEW);
+                review.proposeImported(coordinator, entry, imported(batch, entry), DirectoryChange.Kind.NEW);
                 added++;
             }
         }
         return new Outcome(List.of(), added, organizations.size() - knownOrganizations.size(),
                 locations.size() - knownLocations.size(), updates);
+    }
+
+    /** The file's translations of the entry, if its record had any field for them; else it keeps its own. */
+    private static Optional<List<de.lotse.directory.Translation>> imported(ImportBatch batch, DirectoryEntry entry) {
+        return Optional.ofNullable(batch.translations().get(entry.service().id()));
     }
 
     private static UUID firstOrganizationAt(ImportBatch batch, UUID location) {

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import de.lotse.directory.Appointment;
 import de.lotse.directory.DirectoryEntry;
+import de.lotse.directory.Translation;
 import de.lotse.directory.DirectoryEntry.Schedule;
 import de.lotse.directory.ServiceStatus;
 import tools.jackson.core.JacksonException;
@@ -29,12 +30,17 @@ import tools.jackson.databind.ObjectMapper;
  */
 final class HsdsJsonImport {
 
+    /** A language code as the editors' form takes it; German is the entry itself, not a translation. */
+    private static final java.util.regex.Pattern TRANSLATION_LANGUAGE = java.util.regex.Pattern.compile(
+            "[a-z]{2,3}(-[A-Za-z]{2,4})?");
+
     private final ObjectMapper json;
     private final Map<String, Topics.Topic> topics;
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<UUID, DirectoryEntry.Organization> organizations = new LinkedHashMap<>();
     private final Map<UUID, DirectoryEntry.Location> locations = new LinkedHashMap<>();
     private final Map<UUID, UUID> locationOrganizations = new HashMap<>();
+    private final Map<UUID, List<Translation>> translations = new HashMap<>();
 
     HsdsJsonImport(ObjectMapper json, Map<String, Topics.Topic> topics) {
         this.json = json;
@@ -72,7 +78,7 @@ final class HsdsJsonImport {
                 entries.add(entry);
             }
         });
-        return new ImportBatch.Read(new ImportBatch(entries, locationOrganizations), problems);
+        return new ImportBatch.Read(new ImportBatch(entries, locationOrganizations, translations), problems);
     }
 
     /** The elements of an array field, by their path ("services[3]"); a missing field is an empty array. */
@@ -237,8 +243,33 @@ final class HsdsJsonImport {
                         String.join(", ", topics.keySet().stream().sorted().toList()));
             }
         });
+        if (node.has("x_translations") && id != null) {
+            translations.put(id, translations(node, fields));
+        }
         return new DirectoryEntry(service, organizations.get(organizationId), at, schedules, exceptions, languages,
                 topicCodes, phones);
+    }
+
+    /** The service's name and description in other languages, as the API writes them ({@code x_translations}). */
+    private static List<Translation> translations(JsonNode service, ImportFields fields) {
+        List<Translation> read = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        array(service, "x_translations", fields).forEach((path, node) -> {
+            ImportFields at = fields.at(path);
+            String language = at.required("language", text(node, "language", at));
+            String field = at.required("field", text(node, "field", at));
+            String translated = at.required("text", text(node, "text", at));
+            if (!language.isEmpty() && (!TRANSLATION_LANGUAGE.matcher(language).matches() || language.equals("de"))) {
+                at.problem("language", "translationLanguage", language);
+            } else if (!field.isEmpty() && !Translation.NAME.equals(field) && !Translation.DESCRIPTION.equals(field)) {
+                at.problem("field", "oneOf", Translation.NAME + ", " + Translation.DESCRIPTION);
+            } else if (!language.isEmpty() && !field.isEmpty() && !seen.add(language + "/" + field)) {
+                at.problem("field", "duplicateTranslation", language, field);
+            } else if (!translated.isEmpty()) {
+                read.add(new Translation(language, field, translated));
+            }
+        });
+        return read;
     }
 
     /** A weekly schedule (one per day of byday), or a single day that differs (no freq, valid_from = valid_to). */

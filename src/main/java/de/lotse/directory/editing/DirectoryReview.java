@@ -119,15 +119,16 @@ public class DirectoryReview {
     /**
      * An entry the coordinator imported, as a change waiting for review: a new one (already written, in review) or a
      * change of one that is in the directory (none if the file says what is published already). The entry keeps its
-     * translations, which the open-data formats do not carry. No notice: the coordinator knows.
+     * translations unless the file carries them (the API's {@code x_translations}; CSV and the dataset export do not).
+     * No notice: the coordinator knows.
      */
     @Transactional
     public Optional<DirectoryChange> proposeImported(StaffMember coordinator, DirectoryEntry entry,
-            DirectoryChange.Kind kind) {
+            Optional<List<de.lotse.directory.Translation>> importedTranslations, DirectoryChange.Kind kind) {
         EditingRights.requireCoordinator(coordinator);
         UUID service = entry.service().id();
         List<de.lotse.directory.Translation> kept = translations.of(service);
-        Proposal proposal = new Proposal(entry, kept);
+        Proposal proposal = new Proposal(entry, importedTranslations.orElse(kept));
         List<String> changed = EntryDiff.changed(
                 kind == DirectoryChange.Kind.UPDATE ? EntryDiff.live(entries.byId(service), kept) : Optional.empty(),
                 Optional.of(proposal));

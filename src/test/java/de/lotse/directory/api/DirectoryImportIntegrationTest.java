@@ -298,6 +298,57 @@ class DirectoryImportIntegrationTest {
     }
 
     @Test
+    void translations_in_a_json_file_are_proposed_and_published_with_the_entry() throws Exception {
+        UUID existing = directory.published("Übersetzt", "Wird übersetzt");
+        ObjectNode dataset = (ObjectNode) ours(json.readTree(exportJson()));
+        ObjectNode service = (ObjectNode) dataset.path("services").get(0);
+        ArrayNode translations = service.putArray("x_translations");
+        translations.addObject().put("language", "uk").put("field", "name").put("text", "Переклад " + directory.token);
+        translations.addObject().put("language", "en").put("field", "description").put("text", "Gets translated");
+
+        Outcome outcome = imports.importFile(coordinator, Format.HSDS_JSON, json.writeValueAsBytes(dataset));
+
+        assertThat(outcome.problems()).isEmpty();
+        assertThat(outcome.updates()).isEqualTo(1);
+        DirectoryChange update = review.queue(coordinator).stream().filter(change -> change.service().equals(existing))
+                .findFirst().orElseThrow();
+        assertThat(update.changedFields()).containsExactly("translations");
+        review.publish(coordinator, update.id());
+        assertThat(jdbc.sql("SELECT language || ' ' || field || ': ' || text FROM directory_translation"
+                + " WHERE entity_id = ? ORDER BY language").param(existing).query(String.class).list())
+                .containsExactly("en description: Gets translated", "uk name: Переклад " + directory.token);
+
+        service.remove("x_translations");
+        assertThat(imports.importFile(coordinator, Format.HSDS_JSON, json.writeValueAsBytes(dataset)).updates())
+                .as("a file without the field keeps the published translations").isZero();
+    }
+
+    @Test
+    void bad_translations_in_a_json_file_are_problems_with_their_path() throws Exception {
+        directory.published("Falsch übersetzt", "Wird falsch übersetzt");
+        ObjectNode dataset = (ObjectNode) ours(json.readTree(exportJson()));
+        ArrayNode translations = ((ObjectNode) dataset.path("services").get(0)).putArray("x_translations");
+        translations.addObject().put("language", "de").put("field", "name").put("text", "Deutsch");
+        translations.addObject().put("language", "en").put("field", "url").put("text", "x");
+        translations.addObject().put("language", "en").put("field", "name").put("text", "One");
+        translations.addObject().put("language", "en").put("field", "name").put("text", "Two");
+        translations.addObject().put("language", "tr").put("field", "name").put("text", " ");
+
+        Outcome outcome = imports.importFile(coordinator, Format.HSDS_JSON, json.writeValueAsBytes(dataset));
+
+        assertThat(outcome.problems()).extracting(ImportProblem::path, ImportProblem::field, ImportProblem::messageKey)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("services[0].x_translations[0]", "language",
+                                "admin.directory.import.error.translationLanguage"),
+                        org.assertj.core.groups.Tuple.tuple("services[0].x_translations[1]", "field",
+                                "admin.directory.import.error.oneOf"),
+                        org.assertj.core.groups.Tuple.tuple("services[0].x_translations[3]", "field",
+                                "admin.directory.import.error.duplicateTranslation"),
+                        org.assertj.core.groups.Tuple.tuple("services[0].x_translations[4]", "text",
+                                "admin.directory.import.error.required"));
+    }
+
+    @Test
     void csv_export_imported_into_an_empty_directory_exports_the_same() throws Exception {
         directory.published("Rundreise CSV", "Mit, Komma und \"Zitat\"\nund zweiter Zeile");
         UUID organization = directory.organization("Zwei Orte", false);
