@@ -164,7 +164,9 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
         String reference = requested.reference().value();
         java.util.function.Function<java.util.Locale, Object[]> arguments = locale -> {
             de.lotse.language.LocalFormats formats = de.lotse.language.LocalFormats.of(locale);
-            return new Object[] { reference, formats.day(from.orElse(callBy).toLocalDate()),
+            // Each language's pattern is its translator's: "d MMMM (EEEE)" spares Ukrainian a weekday's case ending.
+            return new Object[] { reference, formats.pattern(texts.in(locale, "channels.callbackBooked.dayPattern"),
+                    from.orElse(callBy)),
                     from.map(start -> formats.time(start.toLocalTime())).orElse(""), formats.time(callBy.toLocalTime()),
                     link };
         };
@@ -201,7 +203,8 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
         String reference = nearing.reference().value();
         // Numbers go in as text: MessageFormat would write Arabic-Indic digits for Arabic (see LocalFormats).
         java.util.function.Function<java.util.Locale, Object[]> arguments = locale -> new Object[] { reference,
-                de.lotse.language.LocalFormats.of(locale).day(nearing.endsOn()),
+                de.lotse.language.LocalFormats.of(locale).pattern(texts.in(locale, "channels.deadline.dayPattern"),
+                        nearing.endsOn()),
                 de.lotse.language.LocalFormats.of(locale).number(nearing.daysLeft()), link };
         String subject = texts.subject("channels.deadline.subject", language, reference);
         for (ChannelGateway gateway : gateways.values()) {

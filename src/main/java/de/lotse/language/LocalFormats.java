@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DecimalStyle;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
@@ -73,6 +74,14 @@ public final class LocalFormats {
     public String dayAndTime(Instant instant) {
         return localized(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT))
                 .format(instant.atZone(GERMANY));
+    }
+
+    /**
+     * A date or time in a pattern its language's translator chose for a sentence (where the localized forms above
+     * would need a grammatical case they do not have), still with Latin digits.
+     */
+    public String pattern(String pattern, TemporalAccessor value) {
+        return localized(DateTimeFormatter.ofPattern(pattern)).format(value);
     }
 
     public LocalDate day(Instant instant) {

@@ -235,6 +235,14 @@ class MessageBundlesTest {
         List<String> broken = new ArrayList<>();
         for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
             String text = bundle.getProperty(key);
+            if (key.endsWith("Pattern")) {
+                // A translator's date pattern (channels.deadline.dayPattern): java.time must read it.
+                try {
+                    java.time.format.DateTimeFormatter.ofPattern(text).format(java.time.LocalDate.of(2026, 4, 7));
+                } catch (IllegalArgumentException | java.time.DateTimeException unreadable) {
+                    broken.add(key + ": " + unreadable.getMessage());
+                }
+            }
             if (!PLACEHOLDER.matcher(text).find()) {
                 continue;
             }
