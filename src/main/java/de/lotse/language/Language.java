@@ -101,8 +101,10 @@ public enum Language {
         if ("LS".equalsIgnoreCase(locale.getVariant())) {
             return Optional.of(EASY_GERMAN);
         }
+        // Dari has its own code (prs) beside Persian's (fa); both read the one Persian-script bundle.
+        String wanted = "prs".equals(locale.getLanguage()) ? "fa" : locale.getLanguage();
         return Arrays.stream(values()).filter(Language::pagesTranslated)
-                .filter(language -> language.locale.getLanguage().equals(locale.getLanguage()))
+                .filter(language -> language.locale.getLanguage().equals(wanted))
                 .findFirst();
     }
 }
