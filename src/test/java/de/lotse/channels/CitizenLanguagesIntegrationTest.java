@@ -73,6 +73,10 @@ class CitizenLanguagesIntegrationTest {
         assertThat(reply.getSubject()).isEqualTo(text("mail.reply.subject", language, reference));
         assertThat(SentMail.plainText(reply)).contains(text("mail.reply.intro", language, reference),
                 "Ihr Antrag ist bewilligt.");
+        assertThat(reply.getHeader("Content-Language")).containsExactly(language.htmlLang());
+        String html = (String) ((jakarta.mail.internet.MimeMultipart) reply.getContent()).getBodyPart(1).getContent();
+        assertThat(html).contains("<html lang=\"" + language.htmlLang() + "\" dir=\"" + language.htmlDir() + "\">",
+                "<p dir=\"auto\">Ihr Antrag ist bewilligt.</p>");
         if (language != Language.GERMAN && language != Language.EASY_GERMAN) {
             assertThat(reply.getSubject()).isNotEqualTo(text("mail.reply.subject", Language.GERMAN, reference));
         }
