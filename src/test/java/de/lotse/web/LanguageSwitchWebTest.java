@@ -45,7 +45,7 @@ class LanguageSwitchWebTest {
 
     @Test
     void a_citizen_page_offers_all_eight_languages_each_named_in_itself_and_keeps_the_rest_of_its_address() throws Exception {
-        String page = html(mvc.perform(get("/beratung").param("plz", "20095").param("lang", "de")).andReturn());
+        String page = html(mvc.perform(get("/beratung?plz=20095&lang=de")).andReturn());
 
         assertThat(page).contains("<span class=\"current-language\" aria-current=\"true\" lang=\"de\" dir=\"ltr\">Deutsch</span>");
         for (Language language : Language.values()) {
