@@ -163,11 +163,12 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
         String link = publicUrl + address.get().statusPath();
         String reference = requested.reference().value();
         java.util.function.Function<java.util.Locale, Object[]> arguments = locale -> {
-            java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern(
-                    texts.in(locale, "channels.callbackBooked.dayPattern"), locale);
-            java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm", locale);
-            return new Object[] { reference, day.format(from.orElse(callBy)), from.map(time::format).orElse(""),
-                    time.format(callBy), link };
+            de.lotse.language.LocalFormats formats = de.lotse.language.LocalFormats.of(locale);
+            // Each language's pattern is its translator's: "d MMMM (EEEE)" spares Ukrainian a weekday's case ending.
+            return new Object[] { reference, formats.pattern(texts.in(locale, "channels.callbackBooked.dayPattern"),
+                    from.orElse(callBy)),
+                    from.map(start -> formats.time(start.toLocalTime())).orElse(""), formats.time(callBy.toLocalTime()),
+                    link };
         };
         String window = from.isPresent() ? "window" : "soon";
         String subject = texts.subject("channels.callbackBooked.subject", language, reference);
@@ -200,9 +201,11 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
         de.lotse.language.Language language = address.get().language();
         String link = publicUrl + address.get().statusPath();
         String reference = nearing.reference().value();
+        // Numbers go in as text: MessageFormat would write Arabic-Indic digits for Arabic (see LocalFormats).
         java.util.function.Function<java.util.Locale, Object[]> arguments = locale -> new Object[] { reference,
-                java.time.format.DateTimeFormatter.ofPattern(texts.in(locale, "channels.deadline.dayPattern"), locale)
-                        .format(nearing.endsOn()), nearing.daysLeft(), link };
+                de.lotse.language.LocalFormats.of(locale).pattern(texts.in(locale, "channels.deadline.dayPattern"),
+                        nearing.endsOn()),
+                de.lotse.language.LocalFormats.of(locale).number(nearing.daysLeft()), link };
         String subject = texts.subject("channels.deadline.subject", language, reference);
         for (ChannelGateway gateway : gateways.values()) {
             String text = gateway.channel() == Channel.SMS ? texts.shortText("channels.deadline.sms", language, arguments)

@@ -13,14 +13,14 @@ import java.util.Optional;
  */
 public enum Language {
 
-    GERMAN("de", new Locale("de"), "Deutsch", Direction.LTR, true),
-    EASY_GERMAN("de-LS", new Locale("de", "", "LS"), "Leichte Sprache", Direction.LTR, true),
-    ENGLISH("en", new Locale("en"), "English", Direction.LTR, true),
-    UKRAINIAN("uk", new Locale("uk"), "Українська", Direction.LTR, false),
-    RUSSIAN("ru", new Locale("ru"), "Русский", Direction.LTR, false),
-    ARABIC("ar", new Locale("ar"), "العربية", Direction.RTL, false),
-    DARI_FARSI("fa", new Locale("fa"), "دری / فارسی", Direction.RTL, false),
-    TURKISH("tr", new Locale("tr"), "Türkçe", Direction.LTR, false);
+    GERMAN("de", new Locale("de"), "Deutsch", Direction.LTR),
+    EASY_GERMAN("de-LS", new Locale("de", "", "LS"), "Leichte Sprache", Direction.LTR),
+    ENGLISH("en", new Locale("en"), "English", Direction.LTR),
+    UKRAINIAN("uk", new Locale("uk"), "Українська", Direction.LTR),
+    RUSSIAN("ru", new Locale("ru"), "Русский", Direction.LTR),
+    ARABIC("ar", new Locale("ar"), "العربية", Direction.RTL),
+    DARI_FARSI("fa", new Locale("fa"), "دری / فارسی", Direction.RTL),
+    TURKISH("tr", new Locale("tr"), "Türkçe", Direction.LTR);
 
     public enum Direction {
         LTR, RTL
@@ -32,12 +32,21 @@ public enum Language {
     private final Direction direction;
     private final boolean pagesTranslated;
 
-    Language(String code, Locale locale, String nativeName, Direction direction, boolean pagesTranslated) {
+    Language(String code, Locale locale, String nativeName, Direction direction) {
         this.code = code;
         this.locale = locale;
         this.nativeName = nativeName;
         this.direction = direction;
-        this.pagesTranslated = pagesTranslated;
+        this.pagesTranslated = "de".equals(code) || Language.class.getClassLoader().getResource(bundle(locale)) != null;
+    }
+
+    /**
+     * The message bundle of a language's pages. A language is offered on the pages as soon as its bundle ships, and
+     * only then: {@code MessageBundlesTest} fails for any shipped bundle that lacks a text citizens read, so no
+     * language can be offered half translated, and a translator's new file needs no second change to switch it on.
+     */
+    static String bundle(Locale locale) {
+        return "i18n/messages_" + locale + ".properties";
     }
 
     /** The code used in links, cookies and the API, e.g. {@code de}, {@code de-LS}, {@code uk}. */
@@ -58,12 +67,20 @@ public enum Language {
         return direction;
     }
 
+    /** The value for HTML's {@code dir} attribute. */
+    public String htmlDir() {
+        return direction == Direction.RTL ? "rtl" : "ltr";
+    }
+
     /** The value for HTML's {@code lang} attribute. Leichte Sprache is still German to a screen reader. */
     public String htmlLang() {
         return locale.getLanguage();
     }
 
-    /** Whether the pages can already be shown in this language; others can still be asked for as answer language. */
+    /**
+     * Whether the pages can be shown in this language (its bundle ships, see {@link #bundle}); others can still be
+     * asked for as answer language.
+     */
     public boolean pagesTranslated() {
         return pagesTranslated;
     }
@@ -84,8 +101,10 @@ public enum Language {
         if ("LS".equalsIgnoreCase(locale.getVariant())) {
             return Optional.of(EASY_GERMAN);
         }
+        // Dari has its own code (prs) beside Persian's (fa); both read the one Persian-script bundle.
+        String wanted = "prs".equals(locale.getLanguage()) ? "fa" : locale.getLanguage();
         return Arrays.stream(values()).filter(Language::pagesTranslated)
-                .filter(language -> language.locale.getLanguage().equals(locale.getLanguage()))
+                .filter(language -> language.locale.getLanguage().equals(wanted))
                 .findFirst();
     }
 }

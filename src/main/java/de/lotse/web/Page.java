@@ -3,9 +3,6 @@ package de.lotse.web;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
@@ -13,6 +10,7 @@ import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import de.lotse.language.Language;
+import de.lotse.language.LocalFormats;
 import gg.jte.Content;
 
 /**
@@ -28,8 +26,11 @@ public final class Page {
     private final CsrfToken csrf;
     private final String requestUri;
     private final UnaryOperator<String> assets;
+    private final List<Language> offered;
 
-    Page(Texts texts, Language language, CsrfToken csrf, String requestUri, UnaryOperator<String> assets) {
+    Page(Texts texts, Language language, CsrfToken csrf, String requestUri, UnaryOperator<String> assets,
+            List<Language> offered) {
+        this.offered = offered;
         this.texts = texts;
         this.language = language;
         this.csrf = csrf;
@@ -55,7 +56,7 @@ public final class Page {
     }
 
     public String direction() {
-        return language.direction() == Language.Direction.RTL ? "rtl" : "ltr";
+        return language.htmlDir();
     }
 
     public String csrfParameter() {
@@ -66,9 +67,9 @@ public final class Page {
         return csrf == null ? "" : csrf.getToken();
     }
 
-    /** The languages the pages can be read in, for the language switch. */
+    /** The languages this page can be read in, for the language switch (staff pages: German and English). */
     public List<Language> pageLanguages() {
-        return Arrays.stream(Language.values()).filter(Language::pagesTranslated).toList();
+        return offered;
     }
 
     /** All languages a citizen may ask to be answered in. */
@@ -87,29 +88,58 @@ public final class Page {
                 .build().toUriString();
     }
 
+    /**
+     * A form's address that carries the page's language, so that the answer to the form is in the language the form
+     * was read in, even if another tab has meanwhile chosen another one (the cookie is shared by all tabs).
+     */
+    public String action(String path) {
+        return languageLink(language, path);
+    }
+
+    /**
+     * A value that reads left to right in every language (a case reference, an e-mail address, a phone number), for
+     * text arguments and titles where no element can carry {@code dir="ltr"}: isolated with Unicode's LRI and PDI, so
+     * that an Arabic sentence around "HH-2026-AB7C-9Q" neither reorders it nor is reordered by it. Left-to-right pages
+     * need no isolation and get none: invisible characters would travel along when a reference is copied.
+     */
+    public String ltr(String value) {
+        return language.direction() == Language.Direction.RTL ? "\u2066" + value + "\u2069" : value;
+    }
+
+    /** A time of day in the reader's way: "18:00", "6:00 PM". */
+    public String time(java.time.LocalTime time) {
+        return formats().time(time);
+    }
+
     public String date(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(texts.locale()).format(date);
+        return formats().date(date);
     }
 
     /** A day with its weekday, for deadlines: "Dienstag, 7. April 2026". */
     public String day(LocalDate date) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(texts.locale()).format(date);
+        return formats().day(date);
     }
 
     /** The weekday's name alone: "Samstag". */
     public String weekday(LocalDate date) {
-        return date.getDayOfWeek().getDisplayName(java.time.format.TextStyle.FULL, texts.locale());
+        return formats().weekday(date);
     }
 
     public String dateTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT).withLocale(texts.locale())
-                .format(instant.atZone(HAMBURG));
+        return formats().dateTime(instant);
     }
 
     /** A moment with its weekday, for promises: "Dienstag, 1. Dezember 2026, 18:00". */
     public String dayAndTime(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.FULL, FormatStyle.SHORT).withLocale(texts.locale())
-                .format(instant.atZone(HAMBURG));
+        return formats().dayAndTime(instant);
+    }
+
+    public String number(long number) {
+        return formats().number(number);
+    }
+
+    private LocalFormats formats() {
+        return LocalFormats.of(texts.locale());
     }
 
     /** Timestamps in HTML's machine-readable form, for {@code <time datetime>}. */

@@ -48,6 +48,7 @@ public class Pages {
         // An error page shows in place of the page that failed: its language links lead back there.
         String uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String failed ? failed
                 : request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        return new Page(new Texts(messages, language.locale()), language, csrf, uri, this::asset);
+        return new Page(new Texts(messages, language.locale()), language, csrf, uri, this::asset,
+                LanguageSelection.offered(request));
     }
 }

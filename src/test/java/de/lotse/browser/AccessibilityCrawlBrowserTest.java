@@ -80,7 +80,9 @@ class AccessibilityCrawlBrowserTest {
                 "/status/" + "W".repeat(43)), path -> true);
         // The other languages of the pages, without following their links (the language sticks to the browser).
         crawl.from(List.of("/?lang=de-LS", "/anliegen/neu", "/barrierefreiheit?lang=de-LS", "/?lang=en",
-                "/anliegen/neu?art=QUESTION&lang=en", "/barrierefreiheit?lang=en", "/?lang=de"), path -> false);
+                "/anliegen/neu?art=QUESTION&lang=en", "/barrierefreiheit?lang=en", "/?lang=uk",
+                "/anliegen/neu?art=COMPLAINT&lang=ru", "/?lang=ar", "/anliegen/neu?lang=ar", "/beratung?lang=fa",
+                "/barrierefreiheit?lang=tr", "/?lang=de"), path -> false);
         // Every staff role, since each sees other pages or other parts of the same page.
         for (StaffMember member : List.of(staff.member(StaffRole.AGENT, "mitte"), staff.member(StaffRole.CASEWORKER, "mitte"),
                 staff.member(StaffRole.SITE_MANAGER, "mitte"), staff.member(StaffRole.AREA_MANAGER, "mitte", "altona"),

@@ -208,6 +208,6 @@ class IntakeFormWebTest {
     @Test
     void leichte_sprache_is_german_to_the_browser() throws Exception {
         String page = html(mvc.perform(get("/").param("lang", "de-LS")).andExpect(status().isOk()).andReturn());
-        assertThat(page).contains("<html lang=\"de\"", "aria-current=\"true\" lang=\"de\">Leichte Sprache");
+        assertThat(page).contains("<html lang=\"de\"", "aria-current=\"true\" lang=\"de\" dir=\"ltr\">Leichte Sprache");
     }
 }

@@ -85,7 +85,7 @@ class DirectoryPagesWebTest {
                 "<span class=\"language-name\" lang=\"uk\" dir=\"ltr\">Українська</span>",
                 "lang=\"ar\" dir=\"rtl\">العربية</span>", "<th scope=\"row\">Montag</th>", "09:00–16:00 Uhr",
                 "22:00–02:00 Uhr (bis nach Mitternacht)", "08:00–10:00 Uhr", "Harburg", "stufenloser Zugang",
-                "href=\"tel:+494000000099\">040 000000-99</a>", "Zuletzt geprüft am", "Möglicherweise veraltet.");
+                "href=\"tel:+494000000099\" dir=\"ltr\">040 000000-99</a>", "Zuletzt geprüft am", "Möglicherweise veraltet.");
     }
 
     @Test

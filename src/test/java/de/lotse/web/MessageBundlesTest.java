@@ -7,6 +7,8 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -17,6 +19,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import de.lotse.concerns.AdministrativeProblem;
 import de.lotse.concerns.ConcernKind;
@@ -25,10 +30,15 @@ import de.lotse.concerns.ContactChannel;
 import de.lotse.concerns.LegalTopic;
 import de.lotse.concerns.ServiceLevel;
 import de.lotse.concerns.TimelineEntry;
+import de.lotse.language.Language;
 import de.lotse.organisation.CounsellingCentre;
 import de.lotse.organisation.StaffRole;
 
-/** Every text a page can show exists in German, English and (for citizens' pages) Leichte Sprache. */
+/**
+ * Every text a page can show exists in German and English, and every text a citizen reads in each of the other six
+ * languages the pages are offered in; every text is a valid MessageFormat; every translation says whether a native
+ * speaker has reviewed it.
+ */
 class MessageBundlesTest {
 
     private static final Path BUNDLES = Path.of("src/main/resources/i18n");
@@ -36,6 +46,7 @@ class MessageBundlesTest {
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"((?:intake|message|admin\\.partners|partner\\.account|partner\\.team)\\.error\\.[\\w.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+    private static final Pattern REVIEW_STATUS = Pattern.compile("# Review-Status: (needs-review|reviewed)\\b.*");
 
     private static Properties load(String file) throws IOException {
         Properties properties = new Properties();
@@ -190,9 +201,96 @@ class MessageBundlesTest {
                 || key.startsWith("openData.");
     }
 
+    /** The bundle of each language besides German and English; English has every key, staff pages included. */
+    static Stream<Language> translations() {
+        return Arrays.stream(Language.values()).filter(language -> language != Language.GERMAN && language != Language.ENGLISH);
+    }
+
+    private static String file(Language language) {
+        return "messages_" + language.locale() + ".properties";
+    }
+
     @Test
-    void leichte_sprache_covers_every_text_citizens_read() throws IOException {
-        assertTranslated(load("messages_de__LS.properties"), key -> !forStaffOrPrograms(key));
+    void all_eight_languages_are_offered_on_the_pages() {
+        assertThat(Arrays.stream(Language.values()).filter(language -> !language.pagesTranslated()))
+                .as("languages whose bundle is missing").isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("translations")
+    void a_language_offered_on_the_pages_covers_every_text_citizens_read(Language language) throws IOException {
+        assertThat(language.pagesTranslated()).as("%s is offered", language).isTrue();
+        assertTranslated(load(file(language)), key -> !forStaffOrPrograms(key));
+    }
+
+    @ParameterizedTest
+    @MethodSource("translations")
+    void a_translation_says_in_its_header_whether_a_native_speaker_reviewed_it(Language language) throws IOException {
+        assertReviewStatus(file(language));
+    }
+
+    @Test
+    void the_english_translation_says_whether_a_native_speaker_reviewed_it() throws IOException {
+        assertReviewStatus("messages_en.properties");
+    }
+
+    private static void assertReviewStatus(String file) throws IOException {
+        List<String> header = Files.readAllLines(BUNDLES.resolve(file), StandardCharsets.UTF_8).stream()
+                .takeWhile(line -> line.isBlank() || line.startsWith("#")).toList();
+        assertThat(header).as("header of %s", file).anyMatch(line -> REVIEW_STATUS.matcher(line).matches());
+    }
+
+    /**
+     * Texts with arguments are MessageFormat patterns (in e-mails through Spring, on pages through {@link Texts}): an
+     * apostrophe must be written twice, or MessageFormat swallows it and, worse, leaves the placeholders after it
+     * unfilled. The text must come out exactly as written, with '' read as one apostrophe.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = { "messages.properties", "messages_en.properties", "messages_de__LS.properties",
+            "messages_uk.properties", "messages_ru.properties", "messages_ar.properties", "messages_fa.properties",
+            "messages_tr.properties" })
+    void every_text_with_placeholders_is_a_valid_message_format(String file) throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(BUNDLES.resolve(file)), file + " not written yet");
+        Properties bundle = load(file);
+        List<String> broken = new ArrayList<>();
+        for (String key : new TreeSet<>(bundle.stringPropertyNames())) {
+            String text = bundle.getProperty(key);
+            if (key.endsWith("Pattern")) {
+                // A translator's date pattern (channels.deadline.dayPattern): java.time must read it.
+                try {
+                    java.time.format.DateTimeFormatter.ofPattern(text).format(java.time.LocalDate.of(2026, 4, 7));
+                } catch (IllegalArgumentException | java.time.DateTimeException unreadable) {
+                    broken.add(key + ": " + unreadable.getMessage());
+                }
+            }
+            if (!PLACEHOLDER.matcher(text).find()) {
+                // Read as it stands, without MessageFormat: a doubled apostrophe would show doubled.
+                if (text.contains("''")) {
+                    broken.add(key + " has '' but no placeholder, so it shows both apostrophes");
+                }
+                continue;
+            }
+            Object[] arguments = java.util.stream.IntStream.range(0, 10).mapToObj(i -> "<" + i + ">").toArray();
+            String expected = PLACEHOLDER.matcher(text.replace("''", "'")).replaceAll(match -> "<" + match.group().replaceAll("\\D", "") + ">");
+            try {
+                String rendered = new MessageFormat(text, java.util.Locale.ROOT).format(arguments);
+                if (!rendered.equals(expected)) {
+                    broken.add(key + " renders as: " + rendered);
+                }
+            } catch (IllegalArgumentException unparseable) {
+                broken.add(key + ": " + unparseable.getMessage());
+            }
+        }
+        assertThat(broken).as("texts in %s that MessageFormat renders other than written", file).isEmpty();
+    }
+
+    @Test
+    void the_format_check_catches_a_single_apostrophe_and_a_quoted_placeholder() {
+        assertThat(new MessageFormat("Jobcenter's {0}", java.util.Locale.ROOT).format(new Object[] { "x" }))
+                .isNotEqualTo("Jobcenter's x");
+        assertThat(new MessageFormat("'{0}'", java.util.Locale.ROOT).format(new Object[] { "x" })).isNotEqualTo("'x'");
+        assertThat(new MessageFormat("Jobcenter''s {0}", java.util.Locale.ROOT).format(new Object[] { "x" }))
+                .isEqualTo("Jobcenter's x");
     }
 
     private void assertTranslated(Properties translation, java.util.function.Predicate<String> needed) throws IOException {

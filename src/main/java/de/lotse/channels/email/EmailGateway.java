@@ -92,16 +92,17 @@ class EmailGateway implements ChannelGateway {
                 String intro = texts.getMessage("mail.reply.intro", new Object[] { reference }, locale);
                 String footer = texts.getMessage("mail.reply.footer", new Object[] { reference }, locale);
                 plain = intro + "\n\n" + reply.text() + "\n\n-- \n" + footer + "\n";
-                html = "<p>" + paragraph(intro) + "</p><p>" + paragraph(reply.text()) + "</p><hr><p>" + paragraph(footer)
-                        + "</p>";
+                // Staff may write in another language than the frame's (German in an Arabic mail): it takes its own.
+                html = "<p>" + paragraph(intro) + "</p><p dir=\"auto\">" + paragraph(reply.text()) + "</p><hr><p>"
+                        + paragraph(footer) + "</p>";
             } else {
                 mime.setSubject(message.subject().orElse(reference), "UTF-8");
                 plain = message.text().orElse("");
                 html = "<p>" + paragraph(plain).replace("<br><br>", "</p><p>") + "</p>";
             }
+            mime.setHeader("Content-Language", message.language().htmlLang());
             html = "<!DOCTYPE html><html lang=\"" + message.language().htmlLang() + "\" dir=\""
-                    + (message.language().direction() == de.lotse.language.Language.Direction.RTL ? "rtl" : "ltr")
-                    + "\"><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>";
+                    + message.language().htmlDir() + "\"><head><meta charset=\"utf-8\"></head><body>" + html + "</body></html>";
             if (message.inReplyTo().isPresent()) {
                 mime.setHeader("In-Reply-To", message.inReplyTo().get());
                 mime.setHeader("References", message.inReplyTo().get());

@@ -1,12 +1,12 @@
 package de.lotse.directory.web;
 
-import java.text.NumberFormat;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Set;
 
 import de.lotse.language.Language;
+import de.lotse.language.LocalFormats;
 
 /** How directory facts read on a page: languages by their own names, times, distances, phone links. */
 public final class Wording {
@@ -35,10 +35,7 @@ public final class Wording {
     }
 
     static String kilometres(double km, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMinimumFractionDigits(1);
-        format.setMaximumFractionDigits(1);
-        return format.format(km);
+        return LocalFormats.of(locale).decimal(km, 1);
     }
 
     /** A German number as a tel: link: "040 000000-11" becomes "+4940000000011". */

@@ -46,6 +46,7 @@ class TelegramIntegrationTest {
     @Autowired Sites sites;
     @Autowired CurrentJobcenter jobcenter;
     @Autowired JdbcClient jdbc;
+    @Autowired org.springframework.context.MessageSource messages;
 
     private int update(long updateId, long chat, String text, String secret) throws Exception {
         String body = "{\"update_id\":" + updateId + ",\"message\":{\"message_id\":7,\"date\":1764150000,"
@@ -251,5 +252,27 @@ class TelegramIntegrationTest {
                 SELECT k.reference FROM channel_binding b JOIN concern k ON k.id = b.concern_id
                  WHERE b.channel = 'TELEGRAM' AND b.address = ?""").param(String.valueOf(chat)).query(String.class).single();
         assertThat(attachmentsOf(reference)).containsExactly("wohnung.mp4 - TOO_BIG 1");
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(value = de.lotse.language.Language.class, names = { "UKRAINIAN", "RUSSIAN", "ARABIC", "DARI_FARSI", "TURKISH", "ENGLISH" })
+    void a_telegram_message_is_acknowledged_in_the_language_of_the_app(de.lotse.language.Language language) throws Exception {
+        long chat = UPDATES.incrementAndGet();
+        // Too short to tell its language by itself: the app's language decides.
+        String body = "{\"update_id\":" + UPDATES.incrementAndGet() + ",\"message\":{\"message_id\":7,\"date\":1764150000,"
+                + "\"from\":{\"id\":" + chat + ",\"is_bot\":false,\"first_name\":\"Test\",\"language_code\":\""
+                + language.code() + "\"},\"chat\":{\"id\":" + chat + ",\"type\":\"private\"},\"text\":\"Hilfe 123\"}}";
+        mvc.perform(post("/api/channels/telegram")
+                .contentType("application/json").content(body).header("X-Telegram-Bot-Api-Secret-Token", "test-webhook-secret"))
+                .andReturn();
+
+        String ack = Eventually.atLeast(1, () -> {
+            synchronized (FakeTelegramBotApi.SENT) {
+                return FakeTelegramBotApi.SENT.stream().filter(sent -> sent.chatId().equals(String.valueOf(chat))).toList();
+            }
+        }).get(0).text();
+        String expectedStart = messages.getMessage("telegram.ack", new Object[] { "", "" }, language.locale()).lines().findFirst().orElseThrow();
+        assertThat(ack).startsWith(expectedStart.substring(0, Math.min(20, expectedStart.length())))
+                .doesNotContain("— English —");
     }
 }
