@@ -6,6 +6,7 @@
 # Settings (environment):
 #   SQLMAP_LEVEL / SQLMAP_RISK   sqlmap --level / --risk (default 2 / 1: moderate)
 #   SQLMAP_TECHNIQUE             sqlmap --technique (default BEUST: boolean, error, union, stacked, time-based)
+#   SQLMAP_ONLY                  run only the targets whose name matches this regular expression
 #   BENCH_PORT                   the app's port (default 18080), BENCH_KEEP=1 keeps the work directory
 # Output: one line per target and a summary; exit status 1 if sqlmap reports any injectable parameter.
 set -euo pipefail
@@ -45,17 +46,23 @@ SERVICE="$(curl -sf "$BASE/api/hsds/services?per_page=1" | grep -oE '"id":"[0-9a
 [[ -n "$SERVICE" ]] || die "no directory service found"
 
 COMMON=(--batch --disable-coloring --dbms=PostgreSQL --level="$LEVEL" --risk="$RISK" --technique="$TECHNIQUE"
-        --time-sec=2 --threads=2 --flush-session --output-dir="$WORK/sqlmap" --user-agent="lotse-sqlmap")
+        --time-sec=2 --flush-session --output-dir="$WORK/sqlmap" --user-agent="lotse-sqlmap")
+# The forms' CSRF check, done as a browser does it: a CSRF cookie and the form field holding the same token, masked
+# the way Spring Security masks it (random bytes, then the token XOR those bytes, Base64url). A fixed pair lets every
+# payload through the check without a page visit per request; the cookie itself is not a target.
+CSRF_TOKEN="sqlmap-run-$(date +%s)" # 21 characters: Base64 without padding
+MASKED="$(python3 -c 'import base64,os,sys; t=sys.argv[1].encode(); r=os.urandom(len(t)); print(base64.urlsafe_b64encode(r+bytes(a^b for a,b in zip(r,t))).decode())' "$CSRF_TOKEN")"
+CSRF=(--cookie=lotse-csrf=$CSRF_TOKEN --drop-set-cookie)
 # A fresh idempotency key per request, as a browser's form would send: a repeated key answers 409 and would mask
 # the intake's SQL.
-FRESH_KEY='import uuid;idempotencyKey=str(uuid.uuid4())'
+FRESH_KEY="idempotencyKey=str(__import__('uuid').uuid4())"
 
-# name | sqlmap arguments (one target each; a form's CSRF token is taken from its page before every request)
+# name | sqlmap arguments (one target each; forms get the CSRF cookie and field above)
 TARGETS=(
-  "intake form (all fields)|-u $BASE/anliegen --method=POST --data=kind=QUESTION&legalTopic=HOUSING_AND_HEATING&administrativeProblem=REACHABILITY&description=Frage+zur+Miete&noticeDate=01.11.2026&customerNumber=123A456789&name=Erika&postcode=20095&contactChannel=EMAIL&email=erika@example.org&phone=&preferredLanguage=de&callbackSlot=&idempotencyKey=x&_csrf=x --csrf-token=_csrf --csrf-url=$BASE/anliegen/neu --skip=idempotencyKey,_csrf --eval=$FRESH_KEY"
+  "intake form (all fields)|-u $BASE/anliegen --method=POST --data=kind=QUESTION&legalTopic=HOUSING_AND_HEATING&administrativeProblem=REACHABILITY&description=Frage+zur+Miete&noticeDate=01.11.2026&customerNumber=123A456789&name=Erika&postcode=20095&contactChannel=EMAIL&email=erika@example.org&phone=&preferredLanguage=de&callbackSlot=&idempotencyKey=x&_csrf=$MASKED --skip=idempotencyKey,_csrf,lotse-csrf --eval=$FRESH_KEY"
   "intake form, site lookup|-u $BASE/anliegen/neu/standort?postcode=20095"
   "status link (secret in the path)|-u $BASE/status/${SECRET}*"
-  "status page message form|-u $BASE/status/$SECRET/nachrichten --method=POST --data=text=Noch+eine+Frage&idempotencyKey=x&_csrf=x --csrf-token=_csrf --csrf-url=$BASE/status/$SECRET --skip=idempotencyKey,_csrf --eval=$FRESH_KEY"
+  "status page message form|-u $BASE/status/$SECRET/nachrichten --method=POST --data=text=Noch+eine+Frage&idempotencyKey=x&_csrf=$MASKED --skip=idempotencyKey,_csrf,lotse-csrf --eval=$FRESH_KEY"
   "personal data export link|-u $BASE/status/${SECRET}*/meine-daten"
   "JSON API: new concern|-u $BASE/api/v1/concerns --method=POST --headers=Content-Type:application/json --data={\"kind\":\"QUESTION\",\"legalTopic\":\"HOUSING_AND_HEATING\",\"description\":\"Frage\",\"customerNumber\":\"123A456789\",\"name\":\"Erika\",\"postcode\":\"20095\",\"contactChannel\":\"EMAIL\",\"email\":\"erika@example.org\",\"preferredLanguage\":\"de\"}"
   "JSON API: status|-u $BASE/api/v1/status/${SECRET}*"
@@ -69,20 +76,22 @@ TARGETS=(
   "HSDS locations|-u $BASE/api/hsds/locations?district=MITTE&postcode=20095&page=1&per_page=5"
   "HSDS service_at_locations|-u $BASE/api/hsds/service_at_locations?search=Miete&taxonomy_term_id=x&organization_id=x&district=MITTE&language=tr&postcode=20095&modified_after=2026-01-01&page=1&per_page=5"
   "HSDS taxonomy terms|-u $BASE/api/hsds/taxonomy_terms?taxonomy_id=x&page=1&per_page=5"
-  "accessibility feedback form|-u $BASE/barrierefreiheit/rueckmeldung --method=POST --data=message=Kontrast+zu+schwach&page=/beratung&name=Erika&email=erika@example.org&_csrf=x --csrf-token=_csrf --csrf-url=$BASE/barrierefreiheit --skip=_csrf"
-  "staff and partner login|-u $BASE/anmelden --method=POST --data=login=leitung.mitte&password=falsch&_csrf=x --csrf-token=_csrf --csrf-url=$BASE/anmelden --skip=_csrf"
+  "accessibility feedback form|-u $BASE/barrierefreiheit/rueckmeldung --method=POST --data=message=Kontrast+zu+schwach&page=/beratung&name=Erika&email=erika@example.org&_csrf=$MASKED --skip=_csrf,lotse-csrf"
+  "staff and partner login|-u $BASE/anmelden --method=POST --data=login=leitung.mitte&password=falsch&_csrf=$MASKED --skip=_csrf,lotse-csrf"
 )
 
 FINDINGS=0
 T_ALL="$(now_us)"
 for target in "${TARGETS[@]}"; do
     name="${target%%|*}"
+    [[ -z "${SQLMAP_ONLY:-}" || "$name" =~ $SQLMAP_ONLY ]] || continue
     read -r -a args <<< "${target#*|}"
     t0="$(now_us)"
     out="$WORK/$(tr -c 'a-zA-Z0-9' '_' <<< "$name").log"
-    sqlmap "${COMMON[@]}" "${args[@]}" > "$out" 2>&1 || true
+    extra=()
+    [[ "${args[*]}" == *_csrf=* ]] && extra=("${CSRF[@]}")
+    sqlmap "${COMMON[@]}" "${extra[@]}" "${args[@]}" < /dev/null > "$out" 2>&1 || true
     secs="$(awk -v a="$t0" -v b="$(now_us)" 'BEGIN { printf "%.0f", (b - a) / 1e6 }')"
-    requests="$(grep -oE 'total of [0-9]+ HTTP' "$out" | tail -1 | grep -oE '[0-9]+' || true)"
     if grep -q "identified the following injection point" "$out"; then
         FINDINGS=$((FINDINGS + 1))
         verdict="INJECTABLE"
@@ -94,10 +103,10 @@ for target in "${TARGETS[@]}"; do
         tail -n 15 "$out" >&2
         FINDINGS=$((FINDINGS + 1))
     fi
-    printf '%-36s %-22s %5ss %6s requests\n' "$name" "$verdict" "$secs" "${requests:-?}"
+    printf '%-36s %-22s %5ss\n' "$name" "$verdict" "$secs"
 done
 TOTAL_S="$(awk -v a="$T_ALL" -v b="$(now_us)" 'BEGIN { printf "%.0f", (b - a) / 1e6 }')"
-echo "sqlmap $(sqlmap --version 2>/dev/null | tail -1), level $LEVEL, risk $RISK, technique $TECHNIQUE: ${#TARGETS[@]} targets in ${TOTAL_S}s, $FINDINGS with a finding or incomplete"
+echo "sqlmap $(sqlmap --version 2>/dev/null | grep -oE '^[0-9][^ ]*' | tail -1), level $LEVEL, risk $RISK, technique $TECHNIQUE: ${#TARGETS[@]} targets in ${TOTAL_S}s, $FINDINGS with a finding or incomplete"
 if grep -qiE "HTTP error codes detected.*500" "$WORK"/*.log; then
     echo "note: some payloads got HTTP 500 answers:"; grep -hiE "HTTP error codes detected" "$WORK"/*.log | sort | uniq -c
 fi

@@ -57,7 +57,9 @@ final class LiveClient {
     }
 
     HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", address);
+        // Accept as a browser sends it: error pages come as HTML, not as Spring's JSON for programs.
+        return HttpRequest.newBuilder(uri(path)).header("X-Forwarded-For", address)
+                .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
     }
 
     HttpResponse<String> get(String path) {
