@@ -103,7 +103,9 @@ for target in "${TARGETS[@]}"; do
         tail -n 15 "$out" >&2
         FINDINGS=$((FINDINGS + 1))
     fi
-    printf '%-36s %-22s %5ss\n' "$name" "$verdict" "$secs"
+    # Refusals among sqlmap's requests (a target answering only 403 would not have been tested at all)
+    codes="$(grep -A6 'HTTP error codes detected' "$out" | grep -oE '^[0-9]{3} \([^)]*\) - [0-9]+ times' | paste -sd ';' - || true)"
+    printf '%-36s %-22s %5ss  %s\n' "$name" "$verdict" "$secs" "${codes:-no HTTP errors}"
 done
 TOTAL_S="$(awk -v a="$T_ALL" -v b="$(now_us)" 'BEGIN { printf "%.0f", (b - a) / 1e6 }')"
 echo "sqlmap $(sqlmap --version 2>/dev/null | grep -oE '^[0-9][^ ]*' | tail -1), level $LEVEL, risk $RISK, technique $TECHNIQUE: ${#TARGETS[@]} targets in ${TOTAL_S}s, $FINDINGS with a finding or incomplete"
