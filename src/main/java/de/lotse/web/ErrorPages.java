@@ -25,7 +25,7 @@ class ErrorPages implements ErrorViewResolver {
         String kind = switch (status) {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "notFound";
             case FORBIDDEN -> "forbidden";
-            case TOO_MANY_REQUESTS -> "tooMany";
+            case TOO_MANY_REQUESTS -> request.getAttribute(LoginThrottle.REFUSED) != null ? "tooManyLogins" : "tooMany";
             case BAD_REQUEST, CONTENT_TOO_LARGE, UNSUPPORTED_MEDIA_TYPE -> "badRequest";
             case SERVICE_UNAVAILABLE -> "unavailable";
             default -> "serverError";

@@ -40,10 +40,17 @@ class RequestBodyLimit extends OncePerRequestFilter {
             throws ServletException, IOException {
         // A file upload (a scanned Bescheid, a signed form) may be larger than any text; the multipart limits cap it.
         String type = request.getContentType();
-        long maxBytes = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
-                ? maxUploadBytes : this.maxBytes;
+        boolean upload = type != null && type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+        long maxBytes = upload ? maxUploadBytes : this.maxBytes;
         if (request.getContentLengthLong() > maxBytes) {
             response.sendError(HttpStatus.CONTENT_TOO_LARGE.value());
+            return;
+        }
+        if (upload && "POST".equals(request.getMethod()) && !partsReadable(request)) {
+            // Tomcat refused the parts (a file over its limit, a part header too long) and would throw again at
+            // whatever asks for a parameter next: the CSRF check, then the error page. So the refusal is shown from
+            // here, as the page that says so, asked for without the parts that cannot be read.
+            request.getRequestDispatcher(UploadRefusal.PATH).forward(UploadRefusal.withoutParts(request), response);
             return;
         }
         chain.doFilter(new HttpServletRequestWrapper(request) {
@@ -57,6 +64,15 @@ class RequestBodyLimit extends OncePerRequestFilter {
                 return limited;
             }
         }, response);
+    }
+
+    private static boolean partsReadable(HttpServletRequest request) throws IOException {
+        try {
+            request.getParts();
+            return true;
+        } catch (IllegalStateException | ServletException refused) {
+            return false;
+        }
     }
 
     private static final class LimitedInputStream extends ServletInputStream {

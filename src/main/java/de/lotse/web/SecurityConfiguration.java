@@ -15,6 +15,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
 import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -60,7 +61,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staffArea(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcLogin) throws Exception {
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcLogin, LoginThrottle loginThrottle)
+            throws Exception {
         ClientRegistrationRepository providers = identityProviders.getIfAvailable();
         if (providers != null) {
             // Login through the Jobcenter's identity provider, when one is configured (spring.security.oauth2.client.*)
@@ -82,7 +84,9 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?abgemeldet"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
-                        .sessionFixation(fixation -> fixation.changeSessionId()));
+                        .sessionFixation(fixation -> fixation.changeSessionId()))
+                // A client that guessed wrong too often is refused before its password is checked (after CSRF).
+                .addFilterBefore(loginThrottle.filter(LOGIN), UsernamePasswordAuthenticationFilter.class);
         return strictHeaders(http).build();
     }
 
