@@ -24,10 +24,11 @@ import tools.jackson.databind.node.ObjectNode;
  * Proposals from a LibreTranslate server (libretranslate.com, or one the Jobcenter runs itself so that no text leaves
  * its network): {@code POST /translate} with a JSON body {@code q, source, target, format, api_key}, answered with
  * {@code {"translatedText": "..."}} or, on errors, a status other than 200 with {@code {"error": "..."}}. Off unless
- * {@code LOTSE_TRANSLATION_LIBRETRANSLATE_URL} is set. Leichte Sprache is no language a machine writes: no proposal.
+ * {@code LOTSE_TRANSLATION_PROVIDER=libretranslate}, with {@code LOTSE_TRANSLATION_LIBRETRANSLATE_URL} (and
+ * {@code _API_KEY} where the server wants one). Leichte Sprache is no language a machine writes: no proposal.
  */
 @Component
-@ConditionalOnProperty("lotse.translation.libretranslate.url")
+@ConditionalOnProperty(name = "lotse.translation.provider", havingValue = "libretranslate")
 class LibreTranslate implements MessageTranslator {
 
     private static final Logger log = LoggerFactory.getLogger(LibreTranslate.class);

@@ -28,6 +28,16 @@ final class TextCheck {
 
     /** @throws InvalidText with the first problem found */
     static String checked(String shipped, String typed) {
+        return checked(shipped, java.util.List.of(shipped), typed);
+    }
+
+    /**
+     * @param shipped the German text, which defines the placeholders
+     * @param anyLanguage the key's shipped texts in all languages: markup any of them uses may be used (Leichte
+     *        Sprache links hard words to the glossary where German does not)
+     * @throws InvalidText with the first problem found
+     */
+    static String checked(String shipped, java.util.Collection<String> anyLanguage, String typed) {
         String text = typed == null ? "" : typed.strip();
         if (text.isEmpty()) {
             throw new InvalidText("admin.texts.error.empty");
@@ -45,7 +55,8 @@ final class TextCheck {
                 throw new InvalidText("admin.texts.error.placeholders", written(expected.get()));
             }
         }
-        Set<String> allowedTags = tags(shipped);
+        Set<String> allowedTags = new HashSet<>();
+        anyLanguage.forEach(inLanguage -> allowedTags.addAll(tags(inLanguage)));
         Matcher tag = TAG.matcher(text);
         while (tag.find()) {
             if (!allowedTags.contains(tag.group())) {

@@ -106,7 +106,10 @@ public class Wording {
     @Transactional
     public void override(StaffMember admin, String key, Language language, String typed) {
         JobcenterId jobcenter = require(admin);
-        String text = TextCheck.checked(shippedGerman(key), normalised(typed));
+        String german = shippedGerman(key);
+        List<String> anyLanguage = Arrays.stream(Language.values()).flatMap(shippedIn -> shipped.of(key, shippedIn).stream())
+                .toList();
+        String text = TextCheck.checked(german, anyLanguage, normalised(typed));
         Optional<String> before = overrides.of(jobcenter, key, language);
         if (before.isPresent() && before.get().equals(text)) {
             return; // nothing changed, nothing to record
