@@ -51,7 +51,10 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "lotse.channels.threema.gateway-id=*LOTSE01",
         "lotse.channels.threema.api-secret=test-threema-secret",
         "lotse.channels.threema.private-key=e7ac072df47ba3a306d4ca610a1ce4af5106c84ec03b8c49674bb1c64702fbba",
-        "lotse.channels.threema.api-url=http://127.0.0.1:${local.server.port}/api/fake-threema" })
+        "lotse.channels.threema.api-url=http://127.0.0.1:${local.server.port}/api/fake-threema",
+        // Machine translation proposals on, against de.lotse.language.FakeLibreTranslate (LibreTranslate's contract).
+        "lotse.translation.provider=libretranslate",
+        "lotse.translation.libretranslate.url=http://127.0.0.1:${local.server.port}/api/fake-libretranslate" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

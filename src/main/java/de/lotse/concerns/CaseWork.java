@@ -47,8 +47,27 @@ public class CaseWork {
      * @throws ChangedMeanwhile when someone else saved the concern since
      */
     public void reply(StaffMember author, String reference, int seenVersion, String typedText) {
+        reply(author, reference, seenVersion, typedText, null);
+    }
+
+    /**
+     * Replies with an optional translation into the citizen's language (blank: none). The original is the reply of
+     * record; a translation is ignored for a citizen who reads German or Leichte Sprache.
+     */
+    public void reply(StaffMember author, String reference, int seenVersion, String typedText, String typedTranslation) {
         String text = validation.checkMessage(typedText);
-        change(author, reference, seenVersion, (concern, now) -> concern.reply(actor(author), text, now));
+        Optional<String> translation;
+        try {
+            translation = typedTranslation == null || typedTranslation.isBlank() ? Optional.empty()
+                    : Optional.of(validation.checkMessage(typedTranslation));
+        } catch (InvalidDraft tooLong) {
+            FieldProblem problem = tooLong.problems().get(0);
+            throw new InvalidDraft(java.util.List.of(new FieldProblem("translation", problem.messageKey(), problem.arguments())));
+        }
+        change(author, reference, seenVersion, (concern, now) -> concern.reply(actor(author), text,
+                translation.filter(typed -> Concern.needsTranslation(concern.preferredLanguage()))
+                        .map(typed -> new TimelineEntry.Translation(concern.preferredLanguage(), typed)),
+                now));
     }
 
     /** Adds an internal note for colleagues. */

@@ -128,11 +128,23 @@ public class Concern {
 
     /** A reply to the citizen, shown on the status page; it also counts as acknowledgement and emergency response. */
     TimelineEntry reply(String actor, String text, Instant now) {
+        return reply(actor, text, Optional.empty(), now);
+    }
+
+    /**
+     * A reply with a translation into the citizen's language; the original stays the reply of record. A translation
+     * into another language than the citizen's, or into German, would only confuse and is refused.
+     */
+    TimelineEntry reply(String actor, String text, Optional<TimelineEntry.Translation> translation, Instant now) {
         if (status == ConcernStatus.CLOSED) {
             throw new IllegalTransition(status, "reply to");
         }
+        if (translation.isPresent() && (translation.get().language() != preferredLanguage()
+                || !needsTranslation(translation.get().language()))) {
+            throw new IllegalArgumentException("a translation is into the citizen's language, which is not German");
+        }
         TimelineEntry entry = append(Type.STAFF_REPLY, Audience.CITIZEN, Optional.of(text), Optional.empty(),
-                Optional.of(actor), now);
+                Optional.of(actor), now, translation);
         events.add(new ConcernEvents.StaffReplied(id, reference, entry.position()));
         clocks.stop(now, ServiceLevel.ACKNOWLEDGE, ServiceLevel.SAME_DAY);
         if (status == ConcernStatus.RECEIVED || status == ConcernStatus.ACKNOWLEDGED) {
@@ -336,10 +348,20 @@ public class Concern {
 
     private TimelineEntry append(Type type, Audience audience, Optional<String> body, Optional<ConcernStatus> newStatus,
             Optional<String> actor, Instant now) {
+        return append(type, audience, body, newStatus, actor, now, Optional.empty());
+    }
+
+    private TimelineEntry append(Type type, Audience audience, Optional<String> body, Optional<ConcernStatus> newStatus,
+            Optional<String> actor, Instant now, Optional<TimelineEntry.Translation> translation) {
         TimelineEntry entry = new TimelineEntry(UUID.randomUUID(), timeline.size() + 1, type, audience, body, newStatus,
-                actor, now);
+                actor, now, translation);
         timeline.add(entry);
         return entry;
+    }
+
+    /** Whether staff's German needs a translation for a reader of this language (Leichte Sprache is German). */
+    public static boolean needsTranslation(de.lotse.language.Language language) {
+        return language != de.lotse.language.Language.GERMAN && language != de.lotse.language.Language.EASY_GERMAN;
     }
 
     public ConcernId id() {

@@ -71,6 +71,7 @@ class ConcernErasure {
                    SET body = CASE type WHEN 'MERGED_INTO' THEN body
                                         WHEN 'CALL' THEN split_part(body, '|', 1) || '|' || split_part(body, '|', 2) || '|'
                                         ELSE NULL END,
+                       translation_body = NULL, translation_language = NULL,
                        idempotency_key_hash = NULL
                  WHERE concern_id = ?""")
                 .param(concern.value())

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,13 +62,15 @@ public class ConcernReplies {
     private final AccessLog accessLog;
     private final Clock clock;
     private final StatusLinks statusLinks;
+    private final MessageSource texts;
 
     private String statusPath(Concern concern) {
         return "/status/" + statusLinks.derive(concern.keys().statusLinkSalt()).value();
     }
 
-    ConcernReplies(Concerns concerns, AccessLog accessLog, Clock clock, StatusLinks statusLinks) {
+    ConcernReplies(Concerns concerns, AccessLog accessLog, Clock clock, StatusLinks statusLinks, MessageSource texts) {
         this.statusLinks = statusLinks;
+        this.texts = texts;
         this.concerns = concerns;
         this.accessLog = accessLog;
         this.clock = clock;
@@ -119,6 +122,16 @@ public class ConcernReplies {
         });
     }
 
+    /**
+     * A reply as the citizen gets it on a channel: the translation into their language first, then the original
+     * that staff wrote, under a heading in the citizen's language, so that nothing is lost in translation.
+     */
+    String asCitizenReads(TimelineEntry reply, Language language) {
+        String original = reply.body().orElse("");
+        return reply.translation().map(translation -> translation.text() + "\n\n"
+                + texts.getMessage("reply.originalBelow", null, language.locale()) + "\n" + original).orElse(original);
+    }
+
     /** The staff reply at this timeline position, if there is one. */
     @Transactional
     public Optional<ReplyToDeliver> reply(ConcernId id, int position, String channel) {
@@ -129,7 +142,8 @@ public class ConcernReplies {
                     accessLog.record(new PersonalDataRead(CitizenAccess.SUBJECT, id.value(), "channel:" + channel,
                             "deliver-reply", clock.instant()));
                     return new ReplyToDeliver(id, concern.reference(), concern.content().contact(),
-                            concern.preferredLanguage(), entry.body().orElse(""), entry.occurredAt(), statusPath(concern));
+                            concern.preferredLanguage(), asCitizenReads(entry, concern.preferredLanguage()),
+                            entry.occurredAt(), statusPath(concern));
                 }));
     }
 }

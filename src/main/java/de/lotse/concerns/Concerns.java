@@ -301,13 +301,16 @@ class Concerns {
         for (TimelineEntry entry : concern.unsavedEntries()) {
             jdbc.sql("""
                     INSERT INTO concern_timeline_entry (id, concern_id, position, type, audience, body, status,
-                                                        idempotency_key_hash, actor, occurred_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                        idempotency_key_hash, actor, occurred_at, translation_language,
+                                                        translation_body)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(entry.id(), concern.id().value(), entry.position(), entry.type().name(),
                             entry.audience().name(), entry.body().orElse(null),
                             entry.status().map(ConcernStatus::name).orElse(null),
                             concern.idempotencyKeyOf(entry).orElse(null), entry.actor().orElse(null),
-                            Timestamp.from(entry.occurredAt()))
+                            Timestamp.from(entry.occurredAt()),
+                            entry.translation().map(translation -> translation.language().code()).orElse(null),
+                            entry.translation().map(TimelineEntry.Translation::text).orElse(null))
                     .update();
         }
     }
@@ -383,7 +386,8 @@ class Concerns {
 
     private List<TimelineEntry> timeline(ConcernId concern) {
         return jdbc.sql("""
-                SELECT id, position, type, audience, body, status, actor, occurred_at
+                SELECT id, position, type, audience, body, status, actor, occurred_at, translation_language,
+                       translation_body
                   FROM concern_timeline_entry WHERE concern_id = ? ORDER BY position""")
                 .param(concern.value())
                 .query((rs, row) -> new TimelineEntry(rs.getObject("id", UUID.class), rs.getInt("position"),
@@ -391,8 +395,14 @@ class Concerns {
                         TimelineEntry.Audience.valueOf(rs.getString("audience")),
                         Optional.ofNullable(rs.getString("body")),
                         Optional.ofNullable(rs.getString("status")).map(ConcernStatus::valueOf),
-                        Optional.ofNullable(rs.getString("actor")), instant(rs, "occurred_at")))
+                        Optional.ofNullable(rs.getString("actor")), instant(rs, "occurred_at"),
+                        translation(rs.getString("translation_language"), rs.getString("translation_body"))))
                 .list();
+    }
+
+    private static Optional<TimelineEntry.Translation> translation(String language, String text) {
+        return text == null ? Optional.empty()
+                : de.lotse.language.Language.byCode(language).map(found -> new TimelineEntry.Translation(found, text));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

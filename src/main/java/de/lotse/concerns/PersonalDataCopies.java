@@ -84,6 +84,10 @@ class PersonalDataCopies {
                 : entry.actor().isPresent() ? "jobcenter" : "lotse");
         data.put("status", entry.status().map(Enum::name).orElse(null));
         data.put("text", entry.body().orElse(null));
+        entry.translation().ifPresent(translation -> {
+            data.put("translationLanguage", translation.language().code());
+            data.put("translation", translation.text());
+        });
         return data;
     }
 

@@ -21,7 +21,12 @@ import de.lotse.organisation.StaffMember;
 public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> siteNames, Map<String, String> staffNames,
         List<StaffMember> colleagues, CaseForm form, Optional<String> noticeKey,
         List<de.lotse.concerns.ConcernReplies.DeliveryNote> deliveries,
-        List<de.lotse.concerns.ConcernReplies.AttachmentNote> attachments) {
+        List<de.lotse.concerns.ConcernReplies.AttachmentNote> attachments, boolean translatorAvailable) {
+
+    /** Whether the reply form offers a translation: the citizen reads neither German nor Leichte Sprache. */
+    public boolean offersTranslation() {
+        return Concern.needsTranslation(concern.preferredLanguage());
+    }
 
     /** The files that came with the citizen's message at this entry. */
     public List<de.lotse.concerns.ConcernReplies.AttachmentNote> attachmentsOf(de.lotse.concerns.TimelineEntry entry) {
@@ -68,9 +73,16 @@ public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> 
      * @param seenUpTo after a conflict: the position of the last timeline entry the person had seen
      */
     public record CaseForm(String replyText, String noteText, String keptReference, String callMinutes, String callNote,
-            Optional<FieldProblem> problem, Optional<Integer> seenUpTo) {
+            Optional<FieldProblem> problem, Optional<Integer> seenUpTo, String translationText,
+            Optional<String> translationNoticeKey) {
         CaseForm(String replyText, String noteText, Optional<FieldProblem> problem) {
-            this(replyText, noteText, "", "", "", problem, Optional.empty());
+            this(replyText, noteText, "", "", "", problem, Optional.empty(), "", Optional.empty());
+        }
+
+        /** A reply with its translation into the citizen's language, as typed (or as the translator proposed it). */
+        static CaseForm replying(String text, String translation, Optional<String> noticeKey) {
+            return new CaseForm(text == null ? "" : text, "", "", "", "", Optional.empty(), Optional.empty(),
+                    translation == null ? "" : translation, noticeKey);
         }
 
         static CaseForm empty() {
@@ -79,21 +91,22 @@ public record CaseView(StaffMember viewer, Concern concern, Map<SiteId, String> 
 
         static CaseForm merging(String keptReference) {
             return new CaseForm("", "", keptReference == null ? "" : keptReference, "", "", Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), "", Optional.empty());
         }
 
         static CaseForm calling(String minutes, String note) {
             return new CaseForm("", "", "", minutes == null ? "" : minutes, note == null ? "" : note, Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), "", Optional.empty());
         }
 
         CaseForm seenUpTo(int position) {
             return new CaseForm(replyText, noteText, keptReference, callMinutes, callNote, problem,
-                    Optional.of(position).filter(seen -> seen >= 0));
+                    Optional.of(position).filter(seen -> seen >= 0), translationText, translationNoticeKey);
         }
 
         CaseForm with(FieldProblem found) {
-            return new CaseForm(replyText, noteText, keptReference, callMinutes, callNote, Optional.of(found), seenUpTo);
+            return new CaseForm(replyText, noteText, keptReference, callMinutes, callNote, Optional.of(found), seenUpTo,
+                    translationText, Optional.empty());
         }
 
         public boolean problemAt(String field) {

@@ -59,10 +59,14 @@ class StaffInboxController {
     private final StaffMembers staff;
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ConcernReplies.DeliveryNotes> deliveryNotes;
+    /** A machine translation service, if one is configured; it only proposes, staff decide. */
+    private final org.springframework.beans.factory.ObjectProvider<de.lotse.language.MessageTranslator> translator;
 
     StaffInboxController(CaseWork caseWork, Sites sites, StaffMembers staff, Clock clock,
             org.springframework.beans.factory.ObjectProvider<de.lotse.concerns.ConcernReplies.DeliveryNotes> deliveryNotes,
-            de.lotse.deadlines.DeadlineGuard deadlines) {
+            de.lotse.deadlines.DeadlineGuard deadlines,
+            org.springframework.beans.factory.ObjectProvider<de.lotse.language.MessageTranslator> translator) {
+        this.translator = translator;
         this.deliveryNotes = deliveryNotes;
         this.deadlines = deadlines;
         this.caseWork = caseWork;
@@ -106,9 +110,25 @@ class StaffInboxController {
     Object reply(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String reference,
             @RequestParam(name = "version") int version,
             @RequestParam(name = "gesehen", defaultValue = "-1") int seen, @RequestParam(name = "text", required = false) String text,
+            @RequestParam(name = "translation", required = false) String translation,
+            @RequestParam(name = "vorschlag", required = false) String propose,
             HttpServletResponse response, Model model) {
-        return work(principal, reference, new CaseView.CaseForm(text == null ? "" : text, "", Optional.empty()), "text",
-                () -> caseWork.reply(principal.member(), reference, version, text), seen, response, model);
+        if (propose != null) {
+            // Staff asked the machine for a proposal: shown in the form to check, never sent as it is.
+            return caseAgain(principal, reference, proposal(principal, reference, text, translation), Optional.empty(), model);
+        }
+        return work(principal, reference, CaseView.CaseForm.replying(text, translation, Optional.empty()), "text",
+                () -> caseWork.reply(principal.member(), reference, version, text, translation), seen, response, model);
+    }
+
+    private CaseView.CaseForm proposal(StaffPrincipal principal, String reference, String text, String translation) {
+        var language = caseWork.open(principal.member(), reference).preferredLanguage();
+        Optional<String> proposed = text == null || text.isBlank() ? Optional.empty()
+                : translator.stream().findFirst().flatMap(machine -> machine.propose(text.strip(),
+                        de.lotse.language.Language.GERMAN, language));
+        return proposed.map(found -> CaseView.CaseForm.replying(text, found, Optional.of("staff.work.translation.proposed")))
+                .orElseGet(() -> CaseView.CaseForm.replying(text, translation,
+                        Optional.of("staff.work.translation.noProposal")));
     }
 
     @PostMapping("/arbeit/anliegen/{reference}/notiz")
@@ -240,7 +260,7 @@ class StaffInboxController {
         var deliveries = deliveryNotes.stream().flatMap(notes -> notes.of(concern.id()).stream()).toList();
         var attachments = deliveryNotes.stream().flatMap(notes -> notes.attachmentsOf(concern.id()).stream()).toList();
         model.addAttribute("view", new CaseView(principal.member(), concern, siteNames(principal), staffNames, colleagues,
-                form, noticeKey, deliveries, attachments));
+                form, noticeKey, deliveries, attachments, translator.stream().findAny().isPresent()));
         model.addAttribute("deadline", concern.noticeDate().map(deadlines::forDateOnBescheid).orElse(null));
         return "concerns/case";
     }
