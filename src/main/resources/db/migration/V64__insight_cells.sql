@@ -3,8 +3,9 @@
 --
 -- insight_cell: concerns per Jobcenter, month, site and legal subject, by one facet at a time: the administrative
 -- problem, channel, kind, outcome, cause (NULL as 'OPEN') and, per promise (acknowledge, answer, callback, same_day),
--- 'kept' or 'broken' where the concern had that clock. Every concern counts once in each facet it has, so the facet
--- 'problem' alone also gives the counts by month, site and legal subject.
+-- 'kept' or 'broken' where the concern had that clock, and the week of receipt (its Monday, for the weekly CUSUM).
+-- Every concern counts once in each facet it has, so the facet 'problem' alone also gives the counts by month, site
+-- and legal subject.
 --
 -- insight_duration_bin: times to acknowledge, answer and resolve per Jobcenter, month and site, in logarithmic bins
 -- 1 % wide (bin = round(100 · ln seconds); -1 holds durations of 0), for medians and 90th percentiles within 0.501 % (e^0.005 - 1).
@@ -44,7 +45,8 @@ SELECT format($q$
          ('acknowledge', CASE r.acknowledge_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
          ('answer', CASE r.answer_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
          ('callback', CASE r.callback_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
-         ('same_day', CASE r.same_day_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END)) AS f (facet, value)
+         ('same_day', CASE r.same_day_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
+         ('week', to_char(r.received_week, 'YYYY-MM-DD'))) AS f (facet, value)
    WHERE f.value IS NOT NULL
    GROUP BY 1, 2, 3, 4, 5, 6$q$, source)
 $$;

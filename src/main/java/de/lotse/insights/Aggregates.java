@@ -1,6 +1,7 @@
 package de.lotse.insights;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -190,6 +191,21 @@ class Aggregates {
                 + " FROM insight_month_count" + where + " AND n > 0")
                 .params(params).query(rs -> {
                     counts.put(List.of(rs.getString("legal_topic"), rs.getString("site"), rs.getString("month")),
+                            rs.getLong("n"));
+                });
+        return counts;
+    }
+
+    /** Counts per legal topic, site and week (its Monday, yyyy-MM-dd) from the cells, weeks first to last included. */
+    Map<List<String>, Long> weeklySeries(InsightScope scope, LocalDate firstWeek, LocalDate lastWeek) {
+        Map<String, Object> params = new HashMap<>();
+        String where = cellWhere(scope, params);
+        Map<List<String>, Long> counts = new HashMap<>();
+        jdbc.sql("SELECT legal_topic, " + SITE_KEY + " AS site, value AS week, sum(n) AS n FROM insight_cell" + where
+                + " AND facet = 'week' AND value BETWEEN :firstWeek AND :lastWeek AND n > 0 GROUP BY 1, 2, 3")
+                .params(params).param("firstWeek", firstWeek.toString()).param("lastWeek", lastWeek.toString())
+                .query(rs -> {
+                    counts.put(List.of(rs.getString("legal_topic"), rs.getString("site"), rs.getString("week")),
                             rs.getLong("n"));
                 });
         return counts;
