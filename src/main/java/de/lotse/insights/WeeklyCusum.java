@@ -27,6 +27,8 @@ final class WeeklyCusum {
     static final double ALPHA = 0.05;
     /** CUSUM values in tenths: k and S are rounded to 0.1, the same in the statistic and in its distribution. */
     private static final int SCALE = 10;
+    /** Mass below this in a state is dropped: it changes a p-value by less than 10^-12 in all. */
+    private static final double NEGLIGIBLE = 1e-16;
 
     /**
      * A rise found: the series' key, the week in the window (0 = first) where the CUSUM reached its largest value,
@@ -105,7 +107,8 @@ final class WeeklyCusum {
     static double pValue(double lambda, int k, long largest, int weeks) {
         int states = (int) Math.min(largest, Integer.MAX_VALUE - 1);
         int highest = (int) Math.ceil((largest + (double) k) / SCALE);
-        int cut = Math.max(highest, (int) Math.ceil(lambda + 20 * Math.sqrt(lambda) + 20));
+        // Counts beyond ten standard deviations (and 10) above the rate have no mass worth carrying.
+        int cut = Math.min(highest, (int) Math.ceil(lambda + 10 * Math.sqrt(lambda) + 10));
         double[] pmf = new double[cut + 1];
         pmf[0] = Math.exp(-lambda);
         for (int x = 1; x <= cut; x++) {
@@ -122,8 +125,8 @@ final class WeeklyCusum {
             double[] next = new double[states];
             for (int s = 0; s < states; s++) {
                 double mass = now[s];
-                if (mass == 0) {
-                    continue;
+                if (mass < NEGLIGIBLE) {
+                    continue; // the chain's mass sits near 0 (the CUSUM drifts down): skip the empty far states
                 }
                 for (int x = 0; x <= cut; x++) {
                     long to = s + (long) SCALE * x - k;
