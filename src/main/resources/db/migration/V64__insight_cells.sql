@@ -71,24 +71,63 @@ BEGIN
 END
 $$;
 
--- The transition tables are visible to the dynamic statements of the trigger function, so one text serves both.
+-- Static statements (planned once per session) rather than the texts above: the projection's listener runs this on
+-- every event, inside a transaction that other work waits for.
 CREATE FUNCTION insight_cells_apply() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    EXECUTE 'UPDATE insight_cell c SET n = c.n - o.n FROM (' || insight_cells_of('old_rows') || ') o
-      WHERE c.jobcenter_id = o.jobcenter_id AND c.month = o.month AND c.site_key = o.site_key
-        AND c.legal_topic = o.legal_topic AND c.facet = o.facet AND c.value = o.value';
-    EXECUTE 'UPDATE insight_duration_bin c SET n = c.n - o.n FROM (' || insight_bins_of('old_rows') || ') o
-      WHERE c.jobcenter_id = o.jobcenter_id AND c.month = o.month AND c.site_key = o.site_key
-        AND c.step = o.step AND c.bin = o.bin';
+    UPDATE insight_cell c SET n = c.n - o.n FROM (
+  SELECT r.jobcenter_id, r.received_month AS month,
+         coalesce(r.site_id, '00000000-0000-0000-0000-000000000000') AS site_key, r.legal_topic, f.facet, f.value,
+         count(*) AS n
+    FROM old_rows r
+    CROSS JOIN LATERAL (VALUES
+         ('problem', r.administrative_problem), ('channel', r.channel), ('kind', r.kind),
+         ('outcome', coalesce(r.outcome, 'OPEN')), ('cause', coalesce(r.outcome_cause, 'OPEN')),
+         ('acknowledge', CASE r.acknowledge_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
+         ('answer', CASE r.answer_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
+         ('callback', CASE r.callback_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
+         ('same_day', CASE r.same_day_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
+         ('week', to_char(r.received_week, 'YYYY-MM-DD'))) AS f (facet, value)
+   WHERE f.value IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6) o
+     WHERE c.jobcenter_id = o.jobcenter_id AND c.month = o.month AND c.site_key = o.site_key
+       AND c.legal_topic = o.legal_topic AND c.facet = o.facet AND c.value = o.value;
+    UPDATE insight_duration_bin c SET n = c.n - o.n FROM (
+  SELECT r.jobcenter_id, r.received_month AS month,
+         coalesce(r.site_id, '00000000-0000-0000-0000-000000000000') AS site_key, d.step,
+         CASE WHEN d.seconds <= 0 THEN -1 ELSE round(100 * ln(d.seconds))::int END AS bin, count(*) AS n
+    FROM old_rows r
+    CROSS JOIN LATERAL (VALUES ('acknowledge', r.acknowledge_seconds), ('answer', r.answer_seconds),
+         ('resolve', r.resolve_seconds)) AS d (step, seconds)
+   WHERE d.seconds IS NOT NULL GROUP BY 1, 2, 3, 4, 5) o
+     WHERE c.jobcenter_id = o.jobcenter_id AND c.month = o.month AND c.site_key = o.site_key
+       AND c.step = o.step AND c.bin = o.bin;
   END IF;
   IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    EXECUTE 'INSERT INTO insight_cell (jobcenter_id, month, site_key, legal_topic, facet, value, n) '
-      || insight_cells_of('new_rows') || ' ON CONFLICT (jobcenter_id, month, site_key, legal_topic, facet, value)
-      DO UPDATE SET n = insight_cell.n + excluded.n';
-    EXECUTE 'INSERT INTO insight_duration_bin (jobcenter_id, month, site_key, step, bin, n) '
-      || insight_bins_of('new_rows') || ' ON CONFLICT (jobcenter_id, month, site_key, step, bin)
-      DO UPDATE SET n = insight_duration_bin.n + excluded.n';
+    INSERT INTO insight_cell (jobcenter_id, month, site_key, legal_topic, facet, value, n)
+  SELECT r.jobcenter_id, r.received_month AS month,
+         coalesce(r.site_id, '00000000-0000-0000-0000-000000000000') AS site_key, r.legal_topic, f.facet, f.value,
+         count(*) AS n
+    FROM new_rows r
+    CROSS JOIN LATERAL (VALUES
+         ('problem', r.administrative_problem), ('channel', r.channel), ('kind', r.kind),
+         ('outcome', coalesce(r.outcome, 'OPEN')), ('cause', coalesce(r.outcome_cause, 'OPEN')),
+         ('acknowledge', CASE r.acknowledge_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
+         ('answer', CASE r.answer_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
+         ('callback', CASE r.callback_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
+         ('same_day', CASE r.same_day_breached WHEN TRUE THEN 'broken' WHEN FALSE THEN 'kept' END),
+         ('week', to_char(r.received_week, 'YYYY-MM-DD'))) AS f (facet, value)
+   WHERE f.value IS NOT NULL GROUP BY 1, 2, 3, 4, 5, 6
+    ON CONFLICT (jobcenter_id, month, site_key, legal_topic, facet, value) DO UPDATE SET n = insight_cell.n + excluded.n;
+    INSERT INTO insight_duration_bin (jobcenter_id, month, site_key, step, bin, n)
+  SELECT r.jobcenter_id, r.received_month AS month,
+         coalesce(r.site_id, '00000000-0000-0000-0000-000000000000') AS site_key, d.step,
+         CASE WHEN d.seconds <= 0 THEN -1 ELSE round(100 * ln(d.seconds))::int END AS bin, count(*) AS n
+    FROM new_rows r
+    CROSS JOIN LATERAL (VALUES ('acknowledge', r.acknowledge_seconds), ('answer', r.answer_seconds),
+         ('resolve', r.resolve_seconds)) AS d (step, seconds)
+   WHERE d.seconds IS NOT NULL GROUP BY 1, 2, 3, 4, 5
+    ON CONFLICT (jobcenter_id, month, site_key, step, bin) DO UPDATE SET n = insight_duration_bin.n + excluded.n;
   END IF;
   RETURN NULL;
 END
