@@ -2,9 +2,13 @@ package de.lotse.insights;
 
 import java.util.UUID;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
+import de.lotse.concerns.ConcernEvents.ConcernAnonymised;
 import de.lotse.concerns.ConcernEvents.ConcernClassified;
 import de.lotse.concerns.ConcernEvents.ConcernMerged;
 import de.lotse.concerns.ConcernEvents.ConcernReceived;
@@ -64,9 +68,22 @@ class ConcernProjection {
         refresh(event.duplicate());
     }
 
+    /**
+     * Retention anonymised the concern: in the same transaction (so everywhere or nowhere) its row loses pseudonym and
+     * snippet, and with the snippet its place in any group of similar texts; what is counted stays.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ConcernAnonymised anonymised) {
+        rows.forget(pseudonymOf(anonymised.concern()));
+    }
+
     /** Writes (or, for a merged duplicate, removes) the concern's row; returns whether a row was written. */
     boolean refresh(ConcernId concern) {
         UUID pseudonym = pseudonyms.of(KIND, concern.value());
+        if (rows.forgotten(pseudonym)) {
+            return false; // a late event of an anonymised concern
+        }
         return facts.of(concern).map(found -> {
             if (found.mergedAway()) {
                 rows.remove(pseudonym);

@@ -11,14 +11,15 @@ import de.lotse.organisation.Site;
 /**
  * Everything the insights dashboard shows for a scope, suppressed: counts by legal subject, administrative problem,
  * site and month, by channel and kind, outcomes and causes, times to acknowledge, answer and resolve, promises broken,
- * the rises found and groups of similar free texts.
+ * the rises found (monthly test and weekly CUSUM) and groups of similar free texts.
  *
  * @param sites the sites in the scope, for their names (a site's key in the tables is its id)
  */
 public record DashboardFigures(InsightScope scope, List<Site> sites, SuppressedTable topicsBySite,
         SuppressedTable problemsBySite, SuppressedTable topicsByProblem, SuppressedTable months,
         SuppressedTable channels, SuppressedTable kinds, SuppressedTable outcomes, SuppressedTable causes,
-        List<TimelinessRow> timeliness, List<ConflictPattern> patterns, List<TextGroup> textGroups,
+        List<TimelinessRow> timeliness, List<ConflictPattern> patterns, List<WeeklyRise> weeklyRises,
+        List<TextGroup> textGroups,
         boolean mayListRows) {
 
     /** A duration's median and 90th percentile in days; shown only for groups of at least 5. */

@@ -110,7 +110,7 @@ public class InsightDashboard {
                 distribution(names(ConcernKind.values()), counts.get(List.of(Dimension.KIND))),
                 distribution(withOpen(Outcome.values()), counts.get(List.of(Dimension.OUTCOME))),
                 distribution(withOpen(OutcomeCause.values()), counts.get(List.of(Dimension.CAUSE))),
-                timeliness(aggregates.timeliness(scope), siteKeys), patterns.in(scope),
+                timeliness(aggregates.timeliness(scope), siteKeys), patterns.in(scope), patterns.weekly(scope),
                 withTexts ? textGroups.in(scope) : List.of(), mayListRows);
     }
 

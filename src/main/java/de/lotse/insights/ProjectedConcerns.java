@@ -48,6 +48,21 @@ class ProjectedConcerns {
         jdbc.sql("DELETE FROM insight_concern WHERE pseudonym = ?").param(pseudonym).update();
     }
 
+    /**
+     * Cuts the row loose from its concern (a random key, no snippet) and keeps the counted dimensions, so that every
+     * published figure stays as it was; the pseudonym is remembered only so that the concern is not projected again.
+     */
+    void forget(UUID pseudonym) {
+        jdbc.sql("INSERT INTO insight_anonymised (pseudonym) VALUES (?) ON CONFLICT DO NOTHING").param(pseudonym).update();
+        jdbc.sql("UPDATE insight_concern SET pseudonym = gen_random_uuid(), snippet = '' WHERE pseudonym = ?")
+                .param(pseudonym).update();
+    }
+
+    boolean forgotten(UUID pseudonym) {
+        return jdbc.sql("SELECT count(*) FROM insight_anonymised WHERE pseudonym = ?").param(pseudonym).query(Long.class)
+                .single() > 0;
+    }
+
     boolean contains(UUID pseudonym) {
         return jdbc.sql("SELECT count(*) FROM insight_concern WHERE pseudonym = ?").param(pseudonym).query(Long.class)
                 .single() > 0;

@@ -16,30 +16,39 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lotse.concerns.ConcernFactSheets;
 import de.lotse.concerns.ConcernId;
+import de.lotse.directline.ReferralId;
+import de.lotse.directline.SettledReferrals;
 
 /**
- * Projects the concerns that were there before the insights were: once, at the first start with this module, page by
- * page through the case core's public query. Concerns that already have a row are left to the listener.
+ * Projects the concerns and the settled referrals that were there before the insights were: each once, at the first
+ * start with this module (or with the referrals' backfill), page by page through their modules' public queries. Rows
+ * already written by the listeners are left as they are.
  */
 @Component
 @Order(10)
 class ProjectionBackfill implements ApplicationRunner {
 
     static final String NAME = "concerns";
+    static final String REFERRALS = "referrals";
     private static final int PAGE = 500;
     private static final Logger log = LoggerFactory.getLogger(ProjectionBackfill.class);
 
     private final ConcernFactSheets facts;
     private final ConcernProjection projection;
+    private final SettledReferrals settled;
+    private final ReferralProjection referrals;
     private final ProjectedConcerns rows;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    ProjectionBackfill(ConcernFactSheets facts, ConcernProjection projection, ProjectedConcerns rows, JdbcClient jdbc,
-            TransactionTemplate transactions, Clock clock) {
+    ProjectionBackfill(ConcernFactSheets facts, ConcernProjection projection, SettledReferrals settled,
+            ReferralProjection referrals, ProjectedConcerns rows, JdbcClient jdbc, TransactionTemplate transactions,
+            Clock clock) {
         this.facts = facts;
         this.projection = projection;
+        this.settled = settled;
+        this.referrals = referrals;
         this.rows = rows;
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -48,13 +57,18 @@ class ProjectionBackfill implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments arguments) {
-        boolean done = jdbc.sql("SELECT count(*) FROM insight_backfill WHERE name = ?").param(NAME).query(Long.class)
+        once(NAME, this::backfill);
+        once(REFERRALS, this::backfillReferrals);
+    }
+
+    private void once(String name, java.util.function.IntSupplier backfill) {
+        boolean done = jdbc.sql("SELECT count(*) FROM insight_backfill WHERE name = ?").param(name).query(Long.class)
                 .single() > 0;
         if (!done) {
-            int written = backfill();
+            int written = backfill.getAsInt();
             jdbc.sql("INSERT INTO insight_backfill (name, completed_at, rows_written) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")
-                    .params(NAME, Timestamp.from(clock.instant()), written).update();
-            log.info("Insights: {} existing concerns projected", written);
+                    .params(name, Timestamp.from(clock.instant()), written).update();
+            log.info("Insights: {} existing {} projected", written, name);
         }
     }
 
@@ -71,6 +85,21 @@ class ProjectionBackfill implements ApplicationRunner {
                 }
             }
             after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1));
+        } while (page.size() == PAGE);
+        return written;
+    }
+
+    /** Projects every settled referral without a row, in the month it was settled; returns how many rows were written. */
+    int backfillReferrals() {
+        int written = 0;
+        Optional<ReferralId> after = Optional.empty();
+        List<SettledReferrals.Settled> page;
+        do {
+            page = settled.after(after, PAGE);
+            for (SettledReferrals.Settled referral : page) {
+                written += referrals.write(referral, false) ? 1 : 0;
+            }
+            after = page.isEmpty() ? after : Optional.of(page.get(page.size() - 1).referral());
         } while (page.size() == PAGE);
         return written;
     }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import de.lotse.directline.ReferralOutcome;
 import de.lotse.concerns.LegalTopic;
 import de.lotse.organisation.CurrentJobcenter;
+import de.lotse.organisation.JobcenterId;
 import de.lotse.organisation.NotAllowed;
 import de.lotse.organisation.StaffMember;
 import de.lotse.organisation.StaffRole;
@@ -23,12 +24,15 @@ public class QuarterlyReports {
 
     private final InsightDashboard dashboard;
     private final Aggregates aggregates;
-    private final MeasuresLoop measures;
+    private final MeasuresLoop loop;
+    private final Measures measures;
     private final CurrentJobcenter jobcenter;
 
-    QuarterlyReports(InsightDashboard dashboard, Aggregates aggregates, MeasuresLoop measures, CurrentJobcenter jobcenter) {
+    QuarterlyReports(InsightDashboard dashboard, Aggregates aggregates, MeasuresLoop loop, Measures measures,
+            CurrentJobcenter jobcenter) {
         this.dashboard = dashboard;
         this.aggregates = aggregates;
+        this.loop = loop;
         this.measures = measures;
         this.jobcenter = jobcenter;
     }
@@ -43,14 +47,20 @@ public class QuarterlyReports {
         if (!mayRead(viewer)) {
             throw new NotAllowed("the quarterly report is for quality management and the executive management");
         }
-        InsightScope scope = new InsightScope(viewer.jobcenter(), quarter.first(), quarter.last(), Set.of(),
+        return of(viewer.jobcenter(), quarter, withTexts);
+    }
+
+    /** The report of a Jobcenter, all sites and all measures: for a reader checked already, or for the partners. */
+    @Transactional(readOnly = true)
+    ReportData of(JobcenterId owner, Quarter quarter, boolean withTexts) {
+        InsightScope scope = new InsightScope(owner, quarter.first(), quarter.last(), Set.of(),
                 java.util.Optional.empty());
         DashboardFigures figures = dashboard.figures(scope, false, withTexts);
         SuppressedTable referrals = Suppression.apply(CountTable.of(
                 Arrays.stream(LegalTopic.values()).map(Enum::name).toList(),
                 Arrays.stream(ReferralOutcome.values()).map(Enum::name).toList(), aggregates.referralOutcomes(scope)));
-        List<ReportData.MeasureReport> reported = measures.visibleTo(viewer).stream()
-                .map(measure -> new ReportData.MeasureReport(measure, measures.effectOf(measure))).toList();
+        List<ReportData.MeasureReport> reported = measures.of(owner, Set.of()).stream()
+                .map(measure -> new ReportData.MeasureReport(measure, loop.effectOf(measure))).toList();
         return new ReportData(quarter, jobcenter.get().name(), figures, referrals, reported, comparisons(figures));
     }
 

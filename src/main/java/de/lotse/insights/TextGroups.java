@@ -25,8 +25,9 @@ class TextGroups {
 
     List<TextGroup> in(InsightScope scope) {
         Map<String, Object> params = new HashMap<>();
+        // an anonymised concern's row has no snippet, and so no place in a group
         List<String> snippets = jdbc.sql("SELECT snippet FROM insight_concern" + Aggregates.where(scope, params)
-                + " ORDER BY received_month DESC LIMIT " + SAMPLE).params(params).query(String.class).list();
+                + " AND snippet <> '' ORDER BY received_month DESC LIMIT " + SAMPLE).params(params).query(String.class).list();
         int k = (int) Math.max(2, Math.min(8, Math.round(Math.sqrt(snippets.size() / 10.0))));
         return TextClustering.groups(snippets, k, SEED).stream()
                 .filter(group -> group.members().size() >= Suppression.THRESHOLD && !group.terms().isEmpty())

@@ -51,4 +51,12 @@ public class Pages {
         return new Page(new Texts(messages, language.locale()), language, csrf, uri, this::asset,
                 LanguageSelection.offered(request));
     }
+
+    /**
+     * A page rendered outside a request, in a fixed language (a PDF attached to a scheduled mail): it has no form to
+     * protect and no address of its own.
+     */
+    public Page detached(Language language) {
+        return new Page(new Texts(messages, language.locale()), language, null, "/", this::asset);
+    }
 }

@@ -9,13 +9,17 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.lotse.Eventually;
 import de.lotse.IntegrationTest;
 import de.lotse.concerns.CaseStep;
 import de.lotse.concerns.CaseWork;
 import de.lotse.concerns.ConcernDraft;
+import de.lotse.concerns.ConcernEvents.ConcernAnonymised;
+import de.lotse.concerns.ConcernId;
 import de.lotse.concerns.ConcernIntake;
 import de.lotse.concerns.Outcome;
 import de.lotse.concerns.OutcomeCause;
@@ -39,6 +43,8 @@ class ConcernProjectionIntegrationTest {
     @Autowired Sites sites;
     @Autowired CurrentJobcenter jobcenter;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationEventPublisher events;
+    @Autowired TransactionTemplate transactions;
 
     private Receipt aComplaint(String text) {
         return intake.submit(new ConcernDraft("COMPLAINT", "HOUSING_AND_HEATING", "HANDLING_OF_DOCUMENTS", text, null,
@@ -119,5 +125,36 @@ class ConcernProjectionIntegrationTest {
         assertThat(backfill.backfill()).isPositive();
 
         assertThat(rowOf(concern)).hasSize(1);
+    }
+
+    @Test
+    void an_anonymised_concern_keeps_its_counts_but_loses_pseudonym_and_snippet_and_is_not_projected_again()
+            throws InterruptedException {
+        String token = "Vorgang" + UUID.randomUUID().toString().substring(0, 8);
+        Receipt receipt = aComplaint("Die Mietbescheinigung ist verschwunden, " + token + ".");
+        UUID concern = concernId(receipt);
+        Map<String, Object> before = new java.util.HashMap<>(Eventually.atLeast(1, () -> rowOf(concern)).get(0));
+        String counted = "SELECT facet, value, n FROM insight_cell WHERE jobcenter_id = ? AND month = ? AND legal_topic = ?"
+                + " ORDER BY 1, 2";
+        Object[] key = {before.get("jobcenter_id"), before.get("received_month"), before.get("legal_topic")};
+        List<Map<String, Object>> cellsBefore = jdbc.sql(counted).params(key).query().listOfRows();
+
+        transactions.executeWithoutResult(status -> events.publishEvent(
+                new ConcernAnonymised(new ConcernId(concern), receipt.reference(), java.time.Instant.now())));
+
+        assertThat(rowOf(concern)).isEmpty();
+        assertThat(jdbc.sql("SELECT count(*) FROM insight_concern WHERE snippet LIKE ?").param("%" + token + "%")
+                .query(Long.class).single()).isZero();
+        List<Map<String, Object>> cut = jdbc.sql("SELECT * FROM insight_concern WHERE snippet = '' AND jobcenter_id = ?"
+                + " AND received_week = ? AND legal_topic = ? AND channel = ? AND kind = ?"
+                + " AND acknowledge_seconds IS NOT DISTINCT FROM ?::bigint")
+                .params(before.get("jobcenter_id"), before.get("received_week"), before.get("legal_topic"),
+                        before.get("channel"), before.get("kind"), before.get("acknowledge_seconds")).query().listOfRows();
+        assertThat(cut).isNotEmpty().noneMatch(row -> row.get("pseudonym").equals(before.get("pseudonym")));
+        assertThat(jdbc.sql(counted).params(key).query().listOfRows()).as("published figures stay").isEqualTo(cellsBefore);
+
+        assertThat(projection.refresh(new ConcernId(concern))).as("a late event").isFalse();
+        backfill.backfill();
+        assertThat(rowOf(concern)).isEmpty();
     }
 }

@@ -67,7 +67,7 @@ class QuarterlyReportHttpTest {
     }
 
     @Test
-    void the_pdf_is_tagged_titled_in_german_and_readable_as_text() throws Exception {
+    void the_pdf_is_tagged_titled_in_german_and_readable_as_text_with_its_charts() throws Exception {
         MvcResult result = fetch(StaffRole.QUALITY_MANAGEMENT, "pdf");
 
         assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
@@ -83,6 +83,9 @@ class QuarterlyReportHttpTest {
             String text = new PDFTextStripper().getText(pdf);
             assertThat(text).contains("Quartalsbericht", "Kosten der Unterkunft und Heizung", "Auffällige Anstiege",
                     "Vergleich mit veröffentlichten Zahlen");
+            // the dashboard's bar charts, drawn as boxes with their numbers, and still the tables with the same
+            assertThat(text).contains("Anliegen nach Verwaltungsproblem", "Balken: Ergebnisse",
+                    "Rechtsgebiet nach Standort");
         }
     }
 

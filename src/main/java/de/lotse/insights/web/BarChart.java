@@ -26,6 +26,11 @@ public record BarChart(String id, String title, String description, List<Bar> ba
         public int valueX() {
             return BAR_START + length + 6;
         }
+
+        /** The bar's length in whole percent of the longest, for the PDF's bars drawn as boxes. */
+        public int percent() {
+            return Math.round(length * 100f / BAR_SPACE);
+        }
     }
 
     static BarChart of(String id, String title, String description, List<String> labels, List<OptionalLong> values) {

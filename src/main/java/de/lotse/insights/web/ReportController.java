@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -19,7 +17,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import de.lotse.calendar.HamburgCalendar;
-import de.lotse.insights.InsightDashboard;
 import de.lotse.insights.Quarter;
 import de.lotse.insights.QuarterlyReports;
 import de.lotse.insights.ReportData;
@@ -29,8 +26,6 @@ import de.lotse.organisation.NotFound;
 import de.lotse.organisation.StaffMember;
 import de.lotse.organisation.StaffPrincipal;
 import de.lotse.web.Pages;
-import gg.jte.TemplateEngine;
-import gg.jte.output.StringOutput;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** The quarterly report: a page with the last quarters, each as accessible PDF, CSV of every table and open-data JSON. */
@@ -40,16 +35,13 @@ class ReportController {
     static final String PATH = InsightsController.PATH + "/bericht";
 
     private final QuarterlyReports reports;
-    private final InsightDashboard dashboard;
-    private final TemplateEngine templates;
+    private final ReportPdfDocument document;
     private final Pages pages;
     private final Clock clock;
 
-    ReportController(QuarterlyReports reports, InsightDashboard dashboard, TemplateEngine templates, Pages pages,
-            Clock clock) {
+    ReportController(QuarterlyReports reports, ReportPdfDocument document, Pages pages, Clock clock) {
         this.reports = reports;
-        this.dashboard = dashboard;
-        this.templates = templates;
+        this.document = document;
         this.pages = pages;
         this.clock = clock;
     }
@@ -73,13 +65,7 @@ class ReportController {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal StaffPrincipal principal, @PathVariable String quarter,
             HttpServletRequest request) {
         ReportData report = report(principal.member(), quarter, true);
-        DashboardView labels = new DashboardView(principal.member(), report.figures(),
-                new InsightDashboard.Filter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()),
-                report.figures().sites());
-        StringOutput xhtml = new StringOutput();
-        templates.render("insights/report.jte", Map.of("page", pages.of(request), "view", new ReportView(report, labels)),
-                xhtml);
-        return file(ReportPdf.render(xhtml.toString()), MediaType.APPLICATION_PDF, report, "pdf");
+        return file(document.pdf(report, pages.of(request)), MediaType.APPLICATION_PDF, report, "pdf");
     }
 
     @GetMapping(PATH + "/{quarter}.csv")
