@@ -1,5 +1,7 @@
 package de.lotse.web;
 
+import java.util.List;
+
 import org.springframework.context.MessageSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -57,6 +59,6 @@ public class Pages {
      * protect and no address of its own.
      */
     public Page detached(Language language) {
-        return new Page(new Texts(messages, language.locale()), language, null, "/", this::asset);
+        return new Page(new Texts(messages, language.locale()), language, null, "/", this::asset, List.of(language));
     }
 }
