@@ -85,11 +85,12 @@ class ReplyTranslationIntegrationTest {
                 .isLessThan(status.indexOf("<details class=\"original\">"));
         assertThat(status.indexOf("Wir haben Ihre Unterlagen erhalten")).isGreaterThan(status.indexOf("<summary>"));
 
+        // The heading over the original is in the citizen's language too (it falls back to German where none exists).
         MimeMessage reply = replyTo(email);
         String text = SentMail.plainText(reply);
         assertThat(text.indexOf("Ми отримали ваші документи")).isNotNegative()
-                .isLessThan(text.indexOf("Originaltext des Jobcenters auf Deutsch:"));
-        assertThat(text.indexOf("Originaltext des Jobcenters auf Deutsch:")).isLessThan(text.indexOf(ORIGINAL));
+                .isLessThan(text.indexOf("Оригінальний текст Jobcenter німецькою:"));
+        assertThat(text.indexOf("Оригінальний текст Jobcenter німецькою:")).isLessThan(text.indexOf(ORIGINAL));
 
         // Messengers carry the same text as the mail's body: translation, then the original under its heading.
         Concern concern = caseWork.open(agent, receipt.reference().value());
@@ -98,7 +99,7 @@ class ReplyTranslationIntegrationTest {
         assertThat(entry.body()).contains(ORIGINAL);
         assertThat(entry.translation()).contains(new TimelineEntry.Translation(Language.UKRAINIAN, UKRAINIAN));
         assertThat(replies.reply(concern.id(), entry.position(), "test").orElseThrow().text())
-                .isEqualTo(UKRAINIAN + "\n\nOriginaltext des Jobcenters auf Deutsch:\n" + ORIGINAL);
+                .isEqualTo(UKRAINIAN + "\n\nОригінальний текст Jobcenter німецькою:\n" + ORIGINAL);
     }
 
     @Test
