@@ -246,27 +246,38 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
                 .execute((instance, context) -> retryDue());
     }
 
-    /** Tries the deliveries whose pause is over; returns how many it tried. */
+    /**
+     * Tries the deliveries whose pause is over, at most 50; returns how many it tried. Each delivery is claimed, sent
+     * and marked in a transaction of its own: were they one transaction, a failure (or a kill of the JVM) after some
+     * sends would roll back their "sent" marks and send those messages a second time.
+     */
     int retryDue() {
-        Integer tried = transactions.execute(status -> {
-            Instant now = clock.instant();
-            List<Deliveries.Due> due = deliveries.claimDue(now, 50);
-            for (Deliveries.Due delivery : due) {
-                if (delivery.worded().isPresent()) {
-                    attempt(delivery, worded(delivery), now);
-                    continue;
-                }
-                Optional<ReplyToDeliver> reply = replies.reply(delivery.concern(), delivery.position(),
-                        delivery.channel().name().toLowerCase(java.util.Locale.ROOT));
-                if (reply.isEmpty()) {
-                    deliveries.failed(delivery.id(), "reply no longer exists", now);
-                } else {
-                    attempt(delivery, OutboundMessage.reply(delivery, reply.get()), now);
-                }
-            }
-            return due.size();
-        });
-        return tried == null ? 0 : tried;
+        int tried = 0;
+        while (tried < 50 && Boolean.TRUE.equals(transactions.execute(status -> retryOneDue()))) {
+            tried++;
+        }
+        return tried;
+    }
+
+    private boolean retryOneDue() {
+        Instant now = clock.instant();
+        Optional<Deliveries.Due> due = deliveries.claimNextDue(now);
+        if (due.isEmpty()) {
+            return false;
+        }
+        Deliveries.Due delivery = due.get();
+        if (delivery.worded().isPresent()) {
+            attempt(delivery, worded(delivery), now);
+            return true;
+        }
+        Optional<ReplyToDeliver> reply = replies.reply(delivery.concern(), delivery.position(),
+                delivery.channel().name().toLowerCase(java.util.Locale.ROOT));
+        if (reply.isEmpty()) {
+            deliveries.failed(delivery.id(), "reply no longer exists", now);
+        } else {
+            attempt(delivery, OutboundMessage.reply(delivery, reply.get()), now);
+        }
+        return true;
     }
 
     private void attempt(Deliveries.Due delivery, OutboundMessage message, Instant now) {
