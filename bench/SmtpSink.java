@@ -9,6 +9,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +29,9 @@ public class SmtpSink {
 
     public static void main(String[] args) throws IOException {
         int port = Integer.parseInt(args[0]);
-        PrintWriter log = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8));
+        // Appends, so that a sink started again (after a crash of the bench script) keeps the count.
+        PrintWriter log = new PrintWriter(Files.newBufferedWriter(Path.of(args[1]), StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE, StandardOpenOption.APPEND));
         ExecutorService sessions = Executors.newCachedThreadPool();
         try (ServerSocket server = new ServerSocket(port, 200, InetAddress.getLoopbackAddress())) {
             System.out.println("SINK listening on 127.0.0.1:" + server.getLocalPort());

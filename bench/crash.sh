@@ -21,7 +21,11 @@
 #    - every mail answered with 250 is recorded exactly once (channel_inbound) and is exactly one concern;
 #    - every concern of the run has exactly one acknowledgement delivery, it is SENT, and the sink holds its
 #      Message-ID exactly once (no acknowledgement lost or sent twice).
+#    - every concern of the run has exactly one RECEIVED timeline entry (nothing half-written).
 #    Prints PASS or FAIL (exit 1) with the numbers.
+# With BENCH_OUTAGE_S > 0 (bench/degrade.sh sets it), after the kills: the embedded PostgreSQL is frozen with SIGSTOP
+#    for that many seconds, BENCH_OUTAGE_AFTER (10) s into the sending, then thawed with SIGCONT, while three probes
+#    (the form page, a status page, a new concern by the API, each in a loop) note status codes and times.
 #
 # Settings: those above, BENCH_WEB_THREADS (8), BENCH_MAIL_THREADS (4), BENCH_PORT (18180), BENCH_SMTP_PORT (12626),
 # BENCH_SINK_PORT (12627), BENCH_DRAIN_TIMEOUT (900 s), and those in lib.sh. Needs java (JDK 17+), curl, psql.
@@ -41,6 +45,8 @@ KILL_PG_EVERY="${BENCH_KILL_PG_EVERY:-3}"
 SMTP_PORT="${BENCH_SMTP_PORT:-12626}"
 SINK_PORT="${BENCH_SINK_PORT:-12627}"
 DRAIN_TIMEOUT="${BENCH_DRAIN_TIMEOUT:-900}"
+OUTAGE_S="${BENCH_OUTAGE_S:-0}"
+OUTAGE_AFTER="${BENCH_OUTAGE_AFTER:-10}"
 
 need java "Install a JDK 17+ (Debian: apt-get install -y openjdk-17-jdk-headless)."
 need javac "Install a JDK 17+, not only a JRE."
@@ -127,6 +133,44 @@ for k in $(seq 1 "$KILLS"); do
     start
 done
 
+# probe KIND: one request of that kind; prints "ms_since_epoch kind http_code seconds".
+probe() {
+    local out
+    case "$1" in
+        form) out="$(curl -s -o /dev/null -m 60 -w '%{http_code} %{time_total}' "http://127.0.0.1:$PORT/anliegen/neu")" ;;
+        status) out="$(curl -s -o /dev/null -m 60 -w '%{http_code} %{time_total}' "http://127.0.0.1:$PORT$STATUS_PATH")" ;;
+        intake) PROBES=$((PROBES + 1))
+            out="$(curl -s -o /dev/null -m 60 -w '%{http_code} %{time_total}' -H 'Content-Type: application/json' \
+                -H "Idempotency-Key: probe-$RUN-$BASHPID-$PROBES" -d "{\"kind\":\"QUESTION\",\"description\":\"Ausfallprobe $RUN\",\"postcode\":\"20095\",\"contactChannel\":\"NONE\",\"preferredLanguage\":\"de\"}" \
+                "http://127.0.0.1:$PORT/api/v1/concerns")" ;;
+    esac
+    echo "$(ms) $1 ${out:-000 0}"
+}
+probe_loop() { PROBES=0; while :; do probe "$1"; sleep 0.5; done; }
+
+if (( OUTAGE_S > 0 )); then
+    STATUS_PATH="$(curl -s -H 'Content-Type: application/json' -H "Idempotency-Key: probe-$RUN-status-page" \
+        -d '{"kind":"QUESTION","description":"Statusseite für die Ausfallprobe","postcode":"20095","contactChannel":"NONE","preferredLanguage":"de"}' \
+        "http://127.0.0.1:$PORT/api/v1/concerns" | sed -n 's|.*"statusUrl":"[a-z]*://[^/]*\([^"]*\)".*|\1|p')"
+    [[ -n "$STATUS_PATH" ]] || die "could not create the concern whose status page is probed"
+    sleep "$OUTAGE_AFTER"
+    PROBE_PIDS=()
+    for kind in form status intake; do probe_loop "$kind" >>"$WORK/probes.txt" & PROBE_PIDS+=($!); done
+    DRIVER_PIDS+=("${PROBE_PIDS[@]}")
+    sleep 5
+    read -r -a FROZEN <<< "$(pg_pids)"
+    OUTAGE_FROM="$(ms)"
+    kill -STOP "${FROZEN[@]}"
+    log "PostgreSQL frozen (SIGSTOP to ${#FROZEN[@]} processes) for ${OUTAGE_S}s"
+    sleep "$OUTAGE_S"
+    kill -CONT "${FROZEN[@]}"
+    OUTAGE_TO="$(ms)"
+    log "PostgreSQL thawed (SIGCONT)"
+    sleep 30
+    kill "${PROBE_PIDS[@]}" 2>/dev/null || true
+    wait "${PROBE_PIDS[@]}" 2>/dev/null || true
+fi
+
 log "waiting for the senders"
 wait "$WEB_PID" || die "WebFlood failed: $(tail -n 5 "$WORK/web.log")"
 wait "$MAIL_PID" || die "MailFlood failed: $(tail -n 5 "$WORK/mail.log")"
@@ -140,7 +184,9 @@ deadline=$(( $(now_us) + DRAIN_TIMEOUT * 1000000 ))
 while :; do
     read -r queued open_events <<< "$(pg -At -F ' ' -c "
         SELECT (SELECT count(*) FROM channel_delivery WHERE status = 'QUEUED'),
-               (SELECT count(*) FROM event_publication WHERE completion_date IS NULL)")"
+               (SELECT count(*) FROM event_publication WHERE completion_date IS NULL),
+           (SELECT count(*) FROM run r WHERE (SELECT count(*) FROM concern_timeline_entry e
+                                               WHERE e.concern_id = r.id AND e.type = 'RECEIVED') <> 1)")"
     [[ "$queued" == 0 && "$open_events" == 0 ]] && break
     (( $(now_us) < deadline )) || { log "not drained after ${DRAIN_TIMEOUT}s: $queued queued, $open_events open events"; break; }
     sleep 2
@@ -180,14 +226,13 @@ read -r -a R <<< "$(pg -At -F ' ' -c "
            (SELECT count(*) FROM acks a JOIN bench_sink s ON s.message_id = a.external_id WHERE s.times > 1),
            (SELECT count(*) FROM bench_sink WHERE times > 1),
            (SELECT count(*) FROM channel_delivery WHERE status = 'FAILED'),
-           (SELECT count(*) FROM event_publication WHERE completion_date IS NULL)")"
+           (SELECT count(*) FROM event_publication WHERE completion_date IS NULL),
+           (SELECT count(*) FROM run r WHERE (SELECT count(*) FROM concern_timeline_entry e
+                                               WHERE e.concern_id = r.id AND e.type = 'RECEIVED') <> 1)")"
 pg -c "DROP TABLE bench_web; DROP TABLE bench_sink;"
 read -r web_accepted web_accepted_once web_unanswered web_unanswered_stored web_rejected web_twice web_unknown \
         mail_recorded mail_twice mail_concerns mail_concerns_twice \
-        acks acks_sent acks_in_sink_once acks_in_sink_twice sink_twice failed open_events <<< "${R[*]}"
-stop_app "$DATA"
-kill "$SINK_PID" 2>/dev/null || true
-SINK_PID=""
+        acks acks_sent acks_in_sink_once acks_in_sink_twice sink_twice failed open_events half_written <<< "${R[*]}"
 
 runs="$(awk -v a="$T_START" -v b="$T_SENT" 'BEGIN { printf "%.0f", (b - a) / 1e6 }')"
 drain="$(awk -v a="$T_SENT" -v b="$T_DRAINED" 'BEGIN { printf "%.0f", (b - a) / 1e6 }')"
@@ -202,18 +247,44 @@ echo "mail:  $mail_recorded of $MAILS Message-IDs recorded, $mail_twice twice; $
 echo "acks:  $acks concerns in the run, $acks_sent with exactly one SENT acknowledgement; in the sink once: $acks_in_sink_once," \
      "twice or more: $acks_in_sink_twice (any Message-ID twice in the sink: $sink_twice); FAILED deliveries $failed;" \
      "open outbox events $open_events"
-if [[ "$sink_twice" != 0 ]]; then
-    echo "  sent twice (Message-ID, times, ms from first receipt to the next kill):"
-    awk -F '\t' 'NR == FNR { kills[++k] = $1; next }
-                 { c[$2]++; if (!($2 in first)) first[$2] = $1 }
-                 END { for (id in c) if (c[id] > 1) { d = "-"; for (i = 1; i <= k; i++) if (kills[i] >= first[id]) { d = kills[i] - first[id]; break }
-                       print "   ", id, c[id], d } }' "$WORK/kills.txt" "$WORK/sink.tsv" | head -n 20
+echo "whole: concerns of the run without exactly one RECEIVED timeline entry: $half_written"
+if (( OUTAGE_S > 0 )); then
+    echo "outage: PostgreSQL frozen $(( (OUTAGE_TO - OUTAGE_FROM) / 1000 ))s; probe answers (status code: count, max seconds):"
+    for phase in before during after; do
+        awk -v from="$OUTAGE_FROM" -v to="$OUTAGE_TO" -v phase="$phase" '
+            { p = $1 < from ? "before" : ($1 <= to ? "during" : "after") }
+            p == phase { n[$2 " " $3]++; if ($4 > m[$2 " " $3]) m[$2 " " $3] = $4 }
+            END { printf "   %-6s", phase; for (k in n) printf "  %s: %d (max %.1fs)", k, n[k], m[k]; print "" }' "$WORK/probes.txt"
+    done
+    first_after="$(awk -v to="$OUTAGE_TO" '$1 > to && $2 == "intake" && $3 == 201 { print ($1 - to) / 1000; exit }' "$WORK/probes.txt")"
+    echo "   first new concern taken ${first_after:-never}s after the thaw (probe sent then)"
+    # The probes' concerns: each answered 201 must be stored; none stored twice.
+    probe_201="$(awk '$2 == "intake" && $3 == 201' "$WORK/probes.txt" | wc -l)"
+    probe_sent="$(awk '$2 == "intake"' "$WORK/probes.txt" | wc -l)"
+    probe_stored="$(pg -At -c "SELECT count(*) FROM concern WHERE description = 'Ausfallprobe $RUN'" 2>/dev/null || echo '?')"
+    echo "   intake probes: $probe_sent sent, $probe_201 answered 201, $probe_stored stored"
 fi
+# A message the sink took while the JVM was being killed is sent again after the restart: SMTP cannot tell the sender
+# that the receiver has it once the sender is gone before the "250" arrives and is recorded (the Message-ID stays the
+# same, so mail programs show it once). Such repeats are counted apart; any other repeat fails the run.
+awk -F '\t' 'NR == FNR { kills[++k] = $1; next }
+     { c[$2]++; if (!($2 in first)) first[$2] = $1 }
+     END { for (id in c) if (c[id] > 1) { near = "no"; for (i = 1; i <= k; i++) if (first[id] - kills[i] <= 5000 && kills[i] - first[id] <= 5000) near = "yes"
+           print id, c[id], near } }' "$WORK/kills.txt" "$WORK/sink.tsv" >"$WORK/sent-twice.txt"
+in_flight="$(awk '$3 == "yes"' "$WORK/sent-twice.txt" | wc -l)"
+echo "twice: $sink_twice Message-IDs in the sink more than once, $in_flight of them first taken within 5 s of a kill" \
+     "(in flight when the JVM died)"
+sed 's/^/    /' "$WORK/sent-twice.txt" | head -n 20
+stop_app "$DATA"
+kill "$SINK_PID" 2>/dev/null || true
+SINK_PID=""
 web_total=$((web_accepted + web_unanswered + web_rejected))
 if [[ "$web_total" == "$WEB" && "$web_accepted_once" == "$web_accepted" && "$web_rejected" == 0 && "$web_twice" == 0 \
       && "$web_unknown" == 0 && "$mail_recorded" == "$MAILS" && "$mail_twice" == 0 && "$mail_concerns" == "$MAILS" \
       && "$mail_concerns_twice" == 0 && "$acks" == "$((web_accepted + web_unanswered_stored + MAILS))" \
-      && "$acks_sent" == "$acks" && "$acks_in_sink_once" == "$acks" && "$sink_twice" == 0 ]]; then
+      && "$acks_sent" == "$acks" && "$((acks_in_sink_once + acks_in_sink_twice))" == "$acks" && "$sink_twice" == "$in_flight" \
+      && "$half_written" == 0 ]] \
+   && { (( OUTAGE_S == 0 )) || [[ "$probe_stored" -ge "$probe_201" && "$probe_stored" -le "$probe_sent" ]]; }; then
     echo "crash test: PASS"
 else
     echo "crash test: FAIL"

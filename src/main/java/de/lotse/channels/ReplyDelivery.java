@@ -42,6 +42,9 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
             Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6),
             Duration.ofHours(12));
 
+    /** Deliveries one run of the retry task tries at most, so that it hands its thread back now and then. */
+    static final int RETRIES_PER_RUN = 2000;
+
     private final Deliveries deliveries;
     private final ConcernReplies replies;
     private final Map<Channel, ChannelGateway> gateways;
@@ -247,13 +250,14 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
     }
 
     /**
-     * Tries the deliveries whose pause is over, at most 50; returns how many it tried. Each delivery is claimed, sent
-     * and marked in a transaction of its own: were they one transaction, a failure (or a kill of the JVM) after some
-     * sends would roll back their "sent" marks and send those messages a second time.
+     * Tries the deliveries whose pause is over, up to {@link #RETRIES_PER_RUN}; returns how many it tried. Each delivery
+     * is claimed, sent and marked in a transaction of its own: were they one transaction, a failure (or a kill of the
+     * JVM) after some sends would roll back their "sent" marks and send those messages a second time. The limit is
+     * high because a mail server back after an outage finds thousands waiting (50 every 30 s took hours).
      */
     int retryDue() {
         int tried = 0;
-        while (tried < 50 && Boolean.TRUE.equals(transactions.execute(status -> retryOneDue()))) {
+        while (tried < RETRIES_PER_RUN && Boolean.TRUE.equals(transactions.execute(status -> retryOneDue()))) {
             tried++;
         }
         return tried;
