@@ -152,18 +152,18 @@ public class LoadMix {
 
     private static void agent(String login, String password, Random random) {
         HttpClient http = client();
-        String page = get(http, "login-page", "/anmelden", 200);
-        Matcher csrf = page == null ? null : CSRF.matcher(page);
-        if (csrf == null || !csrf.find()) {
-            return;
-        }
-        if (send(http, "login", post("/anmelden", Map.of("_csrf", csrf.group(1), "login", login, "password", password)),
-                302) == null) {
-            return;
+        while (running() && !logIn(http, login, password)) {
+            pause(random); // the failed login counts as an error once; then try again, as a person would
         }
         while (running()) {
             think(random);
-            String inbox = get(http, "inbox", "/arbeit", 200);
+            HttpResponse<String> inboxPage = send(http, "inbox", HttpRequest.newBuilder(URI.create(base + "/arbeit")).GET(),
+                    200);
+            if (inboxPage == null && !logIn(http, login, password)) {
+                pause(random); // the session was lost (the error is counted): log in again
+                continue;
+            }
+            String inbox = inboxPage == null ? null : inboxPage.body();
             List<String> references = new ArrayList<>();
             Matcher link = inbox == null ? null : CASE_LINK.matcher(inbox);
             while (link != null && link.find()) {
@@ -187,6 +187,22 @@ public class LoadMix {
                     "version", form.group(2), "gesehen", form.group(3),
                     "text", "Guten Tag, wir haben Ihr Anliegen erhalten und melden uns bis Freitag.")), 303);
         }
+    }
+
+    /** The login form: page, CSRF token, post; true if the session is logged in. */
+    private static boolean logIn(HttpClient http, String login, String password) {
+        String page = get(http, "login-page", "/anmelden", 200);
+        Matcher csrf = page == null ? null : CSRF.matcher(page);
+        if (csrf == null || !csrf.find()) {
+            return false;
+        }
+        HttpResponse<String> done = send(http, "login", post("/anmelden", Map.of("_csrf", csrf.group(1), "login", login,
+                "password", password)), 302);
+        boolean in = done != null && !done.headers().firstValue("Location").orElse("").contains("fehler");
+        if (done != null && !in) {
+            fail("login", "refused: " + done.headers().firstValue("Location").orElse(""));
+        }
+        return in;
     }
 
     private static HttpClient client() {

@@ -60,7 +60,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staffArea(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcLogin) throws Exception {
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcLogin, DatabaseOutagePages outagePages)
+            throws Exception {
         ClientRegistrationRepository providers = identityProviders.getIfAvailable();
         if (providers != null) {
             // Login through the Jobcenter's identity provider, when one is configured (spring.security.oauth2.client.*)
@@ -78,12 +79,34 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("STAFF"))
                 .formLogin(login -> login.loginPage(LOGIN).loginProcessingUrl(LOGIN)
                         .usernameParameter("login").passwordParameter("password")
-                        .successHandler(homeByRole()).failureUrl(LOGIN + "?fehler"))
+                        .successHandler(homeByRole()).failureHandler(loginFailure(outagePages)))
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?abgemeldet"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                         .sessionFixation(fixation -> fixation.changeSessionId()));
         return strictHeaders(http).build();
+    }
+
+    /**
+     * A wrong login or password goes back to the form with a note; a login that could not be checked because the
+     * database is unreachable (or every connection busy) gets the 503 page, not an error 500.
+     */
+    private static org.springframework.security.web.authentication.AuthenticationFailureHandler loginFailure(
+            DatabaseOutagePages outagePages) {
+        var wrongLogin = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler(
+                LOGIN + "?fehler");
+        return (request, response, failure) -> {
+            try {
+                if (outagePages.answerOutage(request, response, failure)) {
+                    return;
+                }
+            } catch (java.io.IOException | jakarta.servlet.ServletException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new jakarta.servlet.ServletException(e);
+            }
+            wrongLogin.onAuthenticationFailure(request, response, failure);
+        };
     }
 
     /**
