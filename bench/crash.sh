@@ -184,9 +184,7 @@ deadline=$(( $(now_us) + DRAIN_TIMEOUT * 1000000 ))
 while :; do
     read -r queued open_events <<< "$(pg -At -F ' ' -c "
         SELECT (SELECT count(*) FROM channel_delivery WHERE status = 'QUEUED'),
-               (SELECT count(*) FROM event_publication WHERE completion_date IS NULL),
-           (SELECT count(*) FROM run r WHERE (SELECT count(*) FROM concern_timeline_entry e
-                                               WHERE e.concern_id = r.id AND e.type = 'RECEIVED') <> 1)")"
+               (SELECT count(*) FROM event_publication WHERE completion_date IS NULL)")"
     [[ "$queued" == 0 && "$open_events" == 0 ]] && break
     (( $(now_us) < deadline )) || { log "not drained after ${DRAIN_TIMEOUT}s: $queued queued, $open_events open events"; break; }
     sleep 2
