@@ -76,6 +76,7 @@ javac -d "$WORK/classes" "$BENCH_DIR/SmtpSink.java" "$BENCH_DIR/WebFlood.java" "
 java -cp "$WORK/classes" SmtpSink "$SINK_PORT" "$WORK/sink.tsv" >"$WORK/sink.log" 2>&1 &
 SINK_PID=$!
 
+# shellcheck disable=SC2034 # read by start_app in lib.sh
 APP_ARGS=(--spring.mail.host=127.0.0.1 --spring.mail.port="$SINK_PORT"
           --lotse.channels.email.smtp-intake.port="$SMTP_PORT" --lotse.channels.email.poll-interval=1h)
 STARTS=0

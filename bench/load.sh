@@ -32,6 +32,7 @@ make_workdir load
 machine_info
 echo "mix:    $USERS users ($AGENTS agents), think time ${THINK} ms, ${WARMUP}s warm-up, ${DURATION}s measured"
 DATA="$WORK/data"
+# shellcheck disable=SC2034 # read by start_app in lib.sh
 APP_ARGS=(--lotse.metrics.token="$TOKEN" --lotse.embedded-mail.intake-port=0)
 javac -d "$WORK/classes" "$BENCH_DIR/LoadMix.java"
 start_app "$DATA" "$WORK/app.log"
@@ -53,7 +54,10 @@ fi
 
 log "measuring ${DURATION}s"
 T0="$(now_us)"
-TICKS0="$(cpu_ticks "$APP_PID")"; PG_TICKS0="$(cpu_ticks $(pg_pids))"; BUSY0="$(busy_ticks)"
+TICKS0="$(cpu_ticks "$APP_PID")"
+# shellcheck disable=SC2046 # one pid per word
+PG_TICKS0="$(cpu_ticks $(pg_pids))"
+BUSY0="$(busy_ticks)"
 mix "$DURATION" >"$WORK/mix.txt" &
 MIX_PID=$!
 : >"$WORK/samples.txt"
@@ -65,7 +69,10 @@ while kill -0 "$MIX_PID" 2>/dev/null; do
         "$(metric hikaricp_connections_pending)" "$(metric jvm_threads_live_threads)" "$(load1)" | tee -a "$WORK/samples.txt" >&2
 done
 wait "$MIX_PID"
-TICKS1="$(cpu_ticks "$APP_PID")"; PG_TICKS1="$(cpu_ticks $(pg_pids))"; BUSY1="$(busy_ticks)"
+TICKS1="$(cpu_ticks "$APP_PID")"
+# shellcheck disable=SC2046 # one pid per word
+PG_TICKS1="$(cpu_ticks $(pg_pids))"
+BUSY1="$(busy_ticks)"
 cat "$WORK/mix.txt"
 
 read -r -a HEAPS <<< "$(sed -n 's/.*heap_used_mb=\([0-9]*\).*/\1/p' "$WORK/samples.txt" | tr '\n' ' ')"
