@@ -68,17 +68,17 @@ public class Deliveries {
     }
 
     /**
-     * Claims up to {@code limit} deliveries that are due, locked until the transaction ends; other instances skip
-     * them, so each is sent by one instance at a time.
+     * Claims the delivery due longest, locked until the transaction ends; other instances skip it, so each is sent by
+     * one instance at a time.
      */
-    List<Due> claimDue(Instant now, int limit) {
+    Optional<Due> claimNextDue(Instant now) {
         return jdbc.sql("""
                 SELECT\s""" + DUE_COLUMNS + """
                   FROM channel_delivery
                  WHERE status = 'QUEUED' AND next_attempt_at <= ?
-                 ORDER BY next_attempt_at LIMIT ? FOR UPDATE SKIP LOCKED""")
-                .params(Timestamp.from(now), limit)
-                .query(Deliveries::due).list();
+                 ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""")
+                .param(Timestamp.from(now))
+                .query(Deliveries::due).optional();
     }
 
     /** Sent: the worded text (it may hold a status link) is removed, the record of the delivery stays. */

@@ -42,6 +42,9 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
             Duration.ofMinutes(10), Duration.ofMinutes(30), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6),
             Duration.ofHours(12));
 
+    /** Deliveries one run of the retry task tries at most, so that it hands its thread back now and then. */
+    static final int RETRIES_PER_RUN = 2000;
+
     private final Deliveries deliveries;
     private final ConcernReplies replies;
     private final Map<Channel, ChannelGateway> gateways;
@@ -249,27 +252,39 @@ public class ReplyDelivery implements ConcernReplies.DeliveryNotes {
                 .execute((instance, context) -> retryDue());
     }
 
-    /** Tries the deliveries whose pause is over; returns how many it tried. */
+    /**
+     * Tries the deliveries whose pause is over, up to {@link #RETRIES_PER_RUN}; returns how many it tried. Each delivery
+     * is claimed, sent and marked in a transaction of its own: were they one transaction, a failure (or a kill of the
+     * JVM) after some sends would roll back their "sent" marks and send those messages a second time. The limit is
+     * high because a mail server back after an outage finds thousands waiting (50 every 30 s took hours).
+     */
     int retryDue() {
-        Integer tried = transactions.execute(status -> {
-            Instant now = clock.instant();
-            List<Deliveries.Due> due = deliveries.claimDue(now, 50);
-            for (Deliveries.Due delivery : due) {
-                if (delivery.worded().isPresent()) {
-                    attempt(delivery, worded(delivery), now);
-                    continue;
-                }
-                Optional<ReplyToDeliver> reply = replies.reply(delivery.concern(), delivery.position(),
-                        delivery.channel().name().toLowerCase(java.util.Locale.ROOT));
-                if (reply.isEmpty()) {
-                    deliveries.failed(delivery.id(), "reply no longer exists", now);
-                } else {
-                    attempt(delivery, OutboundMessage.reply(delivery, reply.get()), now);
-                }
-            }
-            return due.size();
-        });
-        return tried == null ? 0 : tried;
+        int tried = 0;
+        while (tried < RETRIES_PER_RUN && Boolean.TRUE.equals(transactions.execute(status -> retryOneDue()))) {
+            tried++;
+        }
+        return tried;
+    }
+
+    private boolean retryOneDue() {
+        Instant now = clock.instant();
+        Optional<Deliveries.Due> due = deliveries.claimNextDue(now);
+        if (due.isEmpty()) {
+            return false;
+        }
+        Deliveries.Due delivery = due.get();
+        if (delivery.worded().isPresent()) {
+            attempt(delivery, worded(delivery), now);
+            return true;
+        }
+        Optional<ReplyToDeliver> reply = replies.reply(delivery.concern(), delivery.position(),
+                delivery.channel().name().toLowerCase(java.util.Locale.ROOT));
+        if (reply.isEmpty()) {
+            deliveries.failed(delivery.id(), "reply no longer exists", now);
+        } else {
+            attempt(delivery, OutboundMessage.reply(delivery, reply.get()), now);
+        }
+        return true;
     }
 
     private void attempt(Deliveries.Due delivery, OutboundMessage message, Instant now) {

@@ -23,12 +23,20 @@ import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 @ConditionalOnBooleanProperty(name = "lotse.scheduler.enabled", matchIfMissing = true)
 class SchedulerConfiguration {
 
+    static final int MISSED_HEARTBEATS = 4;
+
     @Bean(destroyMethod = "stop")
     Scheduler scheduler(DataSource dataSource, List<RecurringTask<?>> recurringTasks,
-            @Value("${lotse.scheduler.polling-interval:10s}") Duration pollingInterval) {
+            @Value("${lotse.scheduler.polling-interval:10s}") Duration pollingInterval,
+            @Value("${lotse.scheduler.heartbeat-interval:15s}") Duration heartbeatInterval) {
+        // A task running when its instance died (SIGKILL, power cut) stays "picked" until its heartbeats are missed
+        // MISSED_HEARTBEATS times. db-scheduler's default (5 min x 6) held the delivery retries for half an hour after a
+        // crash; with 15 s x 4 another instance, or this one restarted, takes the task over after about a minute.
         return Scheduler.create(dataSource)
                 .startTasks(recurringTasks)
                 .pollingInterval(pollingInterval)
+                .heartbeatInterval(heartbeatInterval)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .threads(2)
                 .build();
     }

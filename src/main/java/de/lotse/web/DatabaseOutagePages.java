@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -19,6 +20,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.View;
+import org.springframework.web.servlet.ViewResolver;
 
 import de.lotse.runtime.PersonalDataRedaction;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,10 +42,34 @@ class DatabaseOutagePages implements HandlerExceptionResolver, Ordered {
 
     private final Pages pages;
     private final MessageSource messages;
+    private final ObjectProvider<ViewResolver> viewResolvers;
 
-    DatabaseOutagePages(Pages pages, MessageSource messages) {
+    DatabaseOutagePages(Pages pages, MessageSource messages, ObjectProvider<ViewResolver> viewResolvers) {
         this.pages = pages;
         this.messages = messages;
+        this.viewResolvers = viewResolvers;
+    }
+
+    /**
+     * For failures outside Spring MVC, such as the login form's filter (under load its user lookup waits in vain for a
+     * connection): answers with the same 503 page and returns true if the database is the cause.
+     */
+    boolean answerOutage(HttpServletRequest request, HttpServletResponse response, Exception failure) throws Exception {
+        ModelAndView page = resolveException(request, response, null, failure);
+        if (page == null) {
+            return false;
+        }
+        if (page.getViewName() != null) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            for (ViewResolver resolver : viewResolvers.orderedStream().toList()) {
+                View view = resolver.resolveViewName(page.getViewName(), request.getLocale());
+                if (view != null) {
+                    view.render(page.getModel(), request, response);
+                    break;
+                }
+            }
+        }
+        return true;
     }
 
     @Override

@@ -61,7 +61,8 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain staffArea(HttpSecurity http, ObjectProvider<ClientRegistrationRepository> identityProviders,
-            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcLogin, LoginThrottle loginThrottle)
+            ObjectProvider<OAuth2UserService<OidcUserRequest, OidcUser>> staffOidcLogin, LoginThrottle loginThrottle,
+            DatabaseOutagePages outagePages)
             throws Exception {
         ClientRegistrationRepository providers = identityProviders.getIfAvailable();
         if (providers != null) {
@@ -80,7 +81,7 @@ class SecurityConfiguration {
                         .anyRequest().hasRole("STAFF"))
                 .formLogin(login -> login.loginPage(LOGIN).loginProcessingUrl(LOGIN)
                         .usernameParameter("login").passwordParameter("password")
-                        .successHandler(homeByRole()).failureUrl(LOGIN + "?fehler"))
+                        .successHandler(homeByRole()).failureHandler(loginFailure(outagePages)))
                 .logout(logout -> logout.logoutUrl(LOGOUT).logoutSuccessUrl(LOGIN + "?abgemeldet"))
                 .csrf(csrf -> csrf.csrfTokenRepository(csrfTokens()))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
@@ -88,6 +89,28 @@ class SecurityConfiguration {
                 // A client that guessed wrong too often is refused before its password is checked (after CSRF).
                 .addFilterBefore(loginThrottle.filter(LOGIN), UsernamePasswordAuthenticationFilter.class);
         return strictHeaders(http).build();
+    }
+
+    /**
+     * A wrong login or password goes back to the form with a note; a login that could not be checked because the
+     * database is unreachable (or every connection busy) gets the 503 page, not an error 500.
+     */
+    private static org.springframework.security.web.authentication.AuthenticationFailureHandler loginFailure(
+            DatabaseOutagePages outagePages) {
+        var wrongLogin = new org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler(
+                LOGIN + "?fehler");
+        return (request, response, failure) -> {
+            try {
+                if (outagePages.answerOutage(request, response, failure)) {
+                    return;
+                }
+            } catch (java.io.IOException | jakarta.servlet.ServletException | RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new jakarta.servlet.ServletException(e);
+            }
+            wrongLogin.onAuthenticationFailure(request, response, failure);
+        };
     }
 
     /**

@@ -147,23 +147,13 @@ class ReplyDeliveryIntegrationTest {
         var concern = caseWork.open(agent, receipt.reference().value());
         List<String> sent = new ArrayList<>();
         boolean[] down = { true };
-        ChannelGateway flaky = new ChannelGateway() {
-            public Channel channel() {
-                return Channel.EMAIL;
+        ChannelGateway flaky = emailGateway(message -> {
+            if (down[0]) {
+                throw new DeliveryFailed("connection refused", false, null);
             }
-
-            public Optional<String> recipient(ConcernReplies.ReplyToDeliver reply) {
-                return reply.contact().email();
-            }
-
-            public Optional<String> send(OutboundMessage message) throws DeliveryFailed {
-                if (down[0]) {
-                    throw new DeliveryFailed("connection refused", false, null);
-                }
-                sent.add(message.externalId());
-                return Optional.empty();
-            }
-        };
+            sent.add(message.externalId());
+            return Optional.empty();
+        });
         // Far ahead, so that the running scheduler (real clock) leaves this row to the test.
         Instant start = Instant.parse("2099-11-26T09:00:00Z");
         Clock[] now = { Clock.fixed(start, ZoneOffset.UTC) };
@@ -188,6 +178,75 @@ class ReplyDeliveryIntegrationTest {
         assertThat(sent).hasSize(1);
         assertThat(deliveryOf(concern, 99).status()).isEqualTo("SENT");
         assertThat(deliveryOf(concern, 99).attempts()).isEqualTo(2);
+    }
+
+    @Test
+    void a_message_sent_before_a_later_one_fails_unexpectedly_is_not_sent_again() {
+        String address = "nacheinander-" + UUID.randomUUID() + "@example.org";
+        Receipt receipt = aConcernByEmail(address, "de");
+        StaffMember agent = new StaffFixtures(accounts, sites, jobcenter).member(StaffRole.AGENT, "mitte");
+        var concern = caseWork.open(agent, receipt.reference().value());
+        List<String> sent = new ArrayList<>();
+        String[] mode = { "down" };
+        ChannelGateway gateway = emailGateway(message -> {
+            if (!message.recipient().equals(address)) {
+                return Optional.empty(); // another test's row: not this test's business
+            }
+            if (mode[0].equals("down")) {
+                throw new DeliveryFailed("connection refused", false, null);
+            }
+            if (mode[0].equals("second breaks") && sent.size() == 1) {
+                // what a lost database connection or a killed JVM does between two sends
+                throw new IllegalStateException("connection to the database lost");
+            }
+            sent.add(message.externalId());
+            return Optional.empty();
+        });
+        Instant start = Instant.parse("2099-11-27T09:00:00Z");
+        java.util.function.Function<Instant, ReplyDelivery> at = instant -> new ReplyDelivery(deliveries, replies,
+                List.of(gateway), transactions, Clock.fixed(instant, ZoneOffset.UTC), event -> { }, "test.invalid",
+                attachments, texts, "", bindings);
+        for (int position : new int[] { 98, 99 }) {
+            jdbc.sql("INSERT INTO concern_timeline_entry (id, concern_id, position, type, audience, body, actor, occurred_at) "
+                    + "VALUES (?, ?, ?, 'STAFF_REPLY', 'CITIZEN', 'Antwort " + position + "', 'staff:x', now())")
+                    .params(UUID.randomUUID(), concern.id().value(), position).update();
+            // queued one second apart, so that 98 is due first
+            transactions.executeWithoutResult(status -> at.apply(start.plusSeconds(position))
+                    .on(new StaffReplied(concern.id(), concern.reference(), position)));
+        }
+
+        mode[0] = "second breaks";
+        org.assertj.core.api.Assertions.assertThatIllegalStateException()
+                .isThrownBy(() -> at.apply(start.plusSeconds(600)).retryDue());
+        mode[0] = "up";
+        at.apply(start.plusSeconds(601)).retryDue();
+
+        assertThat(sent).as("each reply once, the first not again after the failure of the second").hasSize(2)
+                .doesNotHaveDuplicates();
+        assertThat(deliveryOf(concern, 98).status()).isEqualTo("SENT");
+        assertThat(deliveryOf(concern, 99).status()).isEqualTo("SENT");
+    }
+
+    /** What a channel does with a message: sends it, or throws. */
+    private interface Send {
+        Optional<String> send(OutboundMessage message) throws DeliveryFailed;
+    }
+
+    /** An e-mail channel of the test's own, to the contact's address. */
+    private static ChannelGateway emailGateway(Send send) {
+        return new ChannelGateway() {
+            public Channel channel() {
+                return Channel.EMAIL;
+            }
+
+            public Optional<String> recipient(ConcernReplies.ReplyToDeliver reply) {
+                return reply.contact().email();
+            }
+
+            public Optional<String> send(OutboundMessage message) throws DeliveryFailed {
+                return send.send(message);
+            }
+        };
     }
 
     private ConcernReplies.DeliveryNote deliveryOf(de.lotse.concerns.Concern concern, int position) {

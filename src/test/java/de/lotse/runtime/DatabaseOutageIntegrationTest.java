@@ -88,6 +88,23 @@ class DatabaseOutageIntegrationTest {
                 .andExpect(content().string(containsString("Vor dem Ausfall gesendet.")));
     }
 
+    @Test
+    void a_staff_login_while_the_database_is_away_gets_the_503_page_not_an_error() throws Exception {
+        var csrf = RealCsrf.from(mvc);
+        databaseAway(true);
+        try {
+            mvc.perform(post("/anmelden").with(csrf).with(client).param("login", "agent.mitte").param("password", "x"))
+                    .andExpect(status().isServiceUnavailable()).andExpect(header().string("Retry-After", "30"))
+                    .andExpect(content().string(allOf(containsString("Lotse ist gerade nicht erreichbar"),
+                            not(containsString("Exception")))));
+        } finally {
+            databaseAway(false);
+        }
+        mvc.perform(post("/anmelden").with(RealCsrf.from(mvc)).with(client).param("login", "agent.mitte")
+                .param("password", "falsch")).andExpect(status().isFound())
+                .andExpect(header().string("Location", containsString("/anmelden?fehler")));
+    }
+
     private long concernsWith(String text) {
         return jdbc.sql("SELECT count(*) FROM concern WHERE description = ?").param(text).query(Long.class).single();
     }

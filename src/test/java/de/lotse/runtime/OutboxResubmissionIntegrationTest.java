@@ -1,0 +1,58 @@
+package de.lotse.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import de.lotse.IntegrationTest;
+import de.lotse.concerns.ConcernDraft;
+import de.lotse.concerns.ConcernIntake;
+import de.lotse.concerns.Receipt;
+
+/** A listener that failed while the database was away runs again while Lotse runs, not only after a restart. */
+@IntegrationTest
+class OutboxResubmissionIntegrationTest {
+
+    @Autowired ConcernIntake intake;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void an_acknowledgement_whose_listener_failed_is_queued_within_two_minutes() throws InterruptedException {
+        String address = "ausfall-" + UUID.randomUUID() + "@example.org";
+        Receipt receipt = intake.submit(new ConcernDraft("QUESTION", null, null, "Ist mein Antrag angekommen?", null,
+                null, null, "20095", false, "EMAIL", address, null, "de", false), Optional.of(UUID.randomUUID().toString()));
+        UUID concern = jdbc.sql("SELECT id FROM concern WHERE reference = ?").param(receipt.reference().value())
+                .query(UUID.class).single();
+        await(() -> acknowledgements(concern) == 1, Duration.ofSeconds(30));
+        // As after the outage: the acknowledgement listener's publication failed, nothing was queued.
+        jdbc.sql("DELETE FROM channel_delivery WHERE concern_id = ?").param(concern).update();
+        int failed = jdbc.sql("""
+                UPDATE event_publication SET completion_date = NULL, status = 'FAILED',
+                       publication_date = now() - interval '2 minutes'
+                 WHERE listener_id LIKE '%ReplyDelivery.on(%ConcernReceived)' AND serialized_event LIKE ?""")
+                .param("%" + concern + "%").update();
+        assertThat(failed).as("the acknowledgement listener's publication").isEqualTo(1);
+
+        await(() -> acknowledgements(concern) == 1, Duration.ofMinutes(3));
+
+        assertThat(acknowledgements(concern)).isEqualTo(1);
+    }
+
+    private long acknowledgements(UUID concern) {
+        return jdbc.sql("SELECT count(*) FROM channel_delivery WHERE concern_id = ? AND position = 1")
+                .param(concern).query(Long.class).single();
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition, Duration limit) throws InterruptedException {
+        long deadline = System.nanoTime() + limit.toNanos();
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+        }
+    }
+}
