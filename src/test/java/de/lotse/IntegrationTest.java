@@ -19,6 +19,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
         "lotse.embedded-mail.smtp-port=0",
         "lotse.embedded-mail.imap-port=0",
         "lotse.status-link.failures-per-minute=10",
+        "lotse.outbox.resubmit-every=5s",
+        "spring.modulith.events.staleness.check-interval=5s",
         // Prometheus on the application port with this token (production: the management port, or LOTSE_METRICS_TOKEN).
         "lotse.metrics.token=test-metrics-token",
         // Tests read the concern mailbox themselves, when they have put mail in it.

@@ -44,6 +44,28 @@ class OutboxResubmissionIntegrationTest {
         assertThat(acknowledgements(concern)).isEqualTo(1);
     }
 
+    @Test
+    void a_publication_left_in_processing_by_an_outage_is_marked_failed_and_handed_over_again() throws InterruptedException {
+        String address = "haengend-" + UUID.randomUUID() + "@example.org";
+        Receipt receipt = intake.submit(new ConcernDraft("QUESTION", null, null, "Wann kommt mein Geld?", null,
+                null, null, "20095", false, "EMAIL", address, null, "de", false), Optional.of(UUID.randomUUID().toString()));
+        UUID concern = jdbc.sql("SELECT id FROM concern WHERE reference = ?").param(receipt.reference().value())
+                .query(UUID.class).single();
+        await(() -> acknowledgements(concern) == 1, Duration.ofSeconds(30));
+        // As when the database went away mid-listener: neither completion nor failure could be written.
+        jdbc.sql("DELETE FROM channel_delivery WHERE concern_id = ?").param(concern).update();
+        int stuck = jdbc.sql("""
+                UPDATE event_publication SET completion_date = NULL, status = 'PROCESSING',
+                       publication_date = now() - interval '20 minutes'
+                 WHERE listener_id LIKE '%ReplyDelivery.on(%ConcernReceived)' AND serialized_event LIKE ?""")
+                .param("%" + concern + "%").update();
+        assertThat(stuck).as("the acknowledgement listener's publication").isEqualTo(1);
+
+        await(() -> acknowledgements(concern) == 1, Duration.ofMinutes(1));
+
+        assertThat(acknowledgements(concern)).isEqualTo(1);
+    }
+
     private long acknowledgements(UUID concern) {
         return jdbc.sql("SELECT count(*) FROM channel_delivery WHERE concern_id = ? AND position = 1")
                 .param(concern).query(Long.class).single();
