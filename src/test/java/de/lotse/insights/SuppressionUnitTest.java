@@ -88,7 +88,7 @@ class SuppressionUnitTest {
             CountTable table = table(counts);
             Suppression analysed = Suppression.analysed(table);
             SuppressedTable published = Suppression.apply(table);
-            long[][] full = withMargins(table);
+            long[][] full = table.withMargins();
 
             assertThat(published.allValues()).allMatch(value -> value.isEmpty() || value.getAsLong() >= Suppression.THRESHOLD);
             assertThat(derivedByAnAttacker(full, analysed)).as("run %d", run).isEmpty();
@@ -105,20 +105,6 @@ class SuppressionUnitTest {
         }
     }
 
-    private static long[][] withMargins(CountTable table) {
-        int rows = table.rows().size();
-        int columns = table.columns().size();
-        long[][] full = new long[rows + 1][columns + 1];
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(table.counts()[i], 0, full[i], 0, columns);
-            full[i][columns] = table.rowTotal(i);
-        }
-        for (int j = 0; j < columns; j++) {
-            full[rows][j] = table.columnTotal(j);
-        }
-        full[rows][columns] = table.total();
-        return full;
-    }
 
     /** The second table agrees on every published value, adds up in every row and column, and has no negative count. */
     private static void assertConsistent(long[][] other, long[][] full, Suppression analysed) {
