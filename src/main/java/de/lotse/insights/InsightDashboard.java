@@ -104,28 +104,40 @@ public class InsightDashboard {
         for (YearMonth month = scope.from(); !month.isAfter(scope.to()); month = month.plusMonths(1)) {
             months.add(month.toString());
         }
-        // one report's tables count the same concerns and share their margins: suppressed together (linked)
-        List<SuppressedTable> linked = LinkedSuppression.apply(List.of(
-                Linked.crossed(CONCERN, "legal_topic", "site", CountTable.of(topics, siteKeys, counts.get(TOPIC_BY_SITE))),
-                Linked.crossed(CONCERN, "problem", "site", CountTable.of(problems, siteKeys, counts.get(PROBLEM_BY_SITE))),
-                Linked.crossed(CONCERN, "legal_topic", "problem",
-                        CountTable.of(topics, problems, counts.get(TOPIC_BY_PROBLEM))),
-                distribution("month", months, counts.get(List.of(Dimension.MONTH))),
-                distribution("channel", names(ContactChannel.values()), counts.get(List.of(Dimension.CHANNEL))),
-                distribution("kind", names(ConcernKind.values()), counts.get(List.of(Dimension.KIND))),
-                distribution("outcome", withOpen(Outcome.values()), counts.get(List.of(Dimension.OUTCOME))),
-                distribution("cause", withOpen(OutcomeCause.values()), counts.get(List.of(Dimension.CAUSE)))));
+        List<SuppressedTable> linked = suppressed(CountTable.of(topics, siteKeys, counts.get(TOPIC_BY_SITE)),
+                CountTable.of(problems, siteKeys, counts.get(PROBLEM_BY_SITE)),
+                CountTable.of(topics, problems, counts.get(TOPIC_BY_PROBLEM)),
+                distribution(months, counts.get(List.of(Dimension.MONTH))),
+                distribution(names(ContactChannel.values()), counts.get(List.of(Dimension.CHANNEL))),
+                distribution(names(ConcernKind.values()), counts.get(List.of(Dimension.KIND))),
+                distribution(withOpen(Outcome.values()), counts.get(List.of(Dimension.OUTCOME))),
+                distribution(withOpen(OutcomeCause.values()), counts.get(List.of(Dimension.CAUSE))));
         return new DashboardFigures(scope, inScope, linked.get(0), linked.get(1), linked.get(2), linked.get(3),
                 linked.get(4), linked.get(5), linked.get(6), linked.get(7),
                 timeliness(aggregates.timeliness(scope), siteKeys), patterns.in(scope), patterns.weekly(scope),
                 withTexts ? textGroups.in(scope) : List.of(), mayListRows);
     }
 
-    /** A distribution over every concern of the scope (each has exactly one value of each facet, V64). */
-    private static Linked distribution(String dimension, List<String> columns, Map<List<String>, Long> counts) {
+    /**
+     * The dashboard's count tables, suppressed together: they count the same concerns and share their margins (the
+     * totals per legal subject, site and problem, and the grand total, as every concern has exactly one value of each
+     * facet, V64), so a margin hidden in one is hidden in all (linked tables). The distributions have one row.
+     */
+    static List<SuppressedTable> suppressed(CountTable topicsBySite, CountTable problemsBySite,
+            CountTable topicsByProblem, CountTable months, CountTable channels, CountTable kinds, CountTable outcomes,
+            CountTable causes) {
+        return LinkedSuppression.apply(List.of(Linked.crossed(CONCERN, "legal_topic", "site", topicsBySite),
+                Linked.crossed(CONCERN, "problem", "site", problemsBySite),
+                Linked.crossed(CONCERN, "legal_topic", "problem", topicsByProblem),
+                Linked.distribution(CONCERN, "month", months), Linked.distribution(CONCERN, "channel", channels),
+                Linked.distribution(CONCERN, "kind", kinds), Linked.distribution(CONCERN, "outcome", outcomes),
+                Linked.distribution(CONCERN, "cause", causes)));
+    }
+
+    private static CountTable distribution(List<String> columns, Map<List<String>, Long> counts) {
         Map<String, Long> byValue = new HashMap<>();
         counts.forEach((key, count) -> byValue.put(key.get(0), count));
-        return Linked.distribution(CONCERN, dimension, CountTable.distribution("*", columns, byValue));
+        return CountTable.distribution("*", columns, byValue);
     }
 
     /**
