@@ -126,12 +126,19 @@ public class InsightDashboard {
     static List<SuppressedTable> suppressed(CountTable topicsBySite, CountTable problemsBySite,
             CountTable topicsByProblem, CountTable months, CountTable channels, CountTable kinds, CountTable outcomes,
             CountTable causes) {
-        return LinkedSuppression.apply(List.of(Linked.crossed(CONCERN, "legal_topic", "site", topicsBySite),
+        return LinkedSuppression.apply(linked(topicsBySite, problemsBySite, topicsByProblem, months, channels, kinds,
+                outcomes, causes));
+    }
+
+    /** The dashboard's count tables with what their rows and columns are, in the order of {@link DashboardFigures}. */
+    static List<Linked> linked(CountTable topicsBySite, CountTable problemsBySite, CountTable topicsByProblem,
+            CountTable months, CountTable channels, CountTable kinds, CountTable outcomes, CountTable causes) {
+        return List.of(Linked.crossed(CONCERN, "legal_topic", "site", topicsBySite),
                 Linked.crossed(CONCERN, "problem", "site", problemsBySite),
                 Linked.crossed(CONCERN, "legal_topic", "problem", topicsByProblem),
                 Linked.distribution(CONCERN, "month", months), Linked.distribution(CONCERN, "channel", channels),
                 Linked.distribution(CONCERN, "kind", kinds), Linked.distribution(CONCERN, "outcome", outcomes),
-                Linked.distribution(CONCERN, "cause", causes)));
+                Linked.distribution(CONCERN, "cause", causes));
     }
 
     private static CountTable distribution(List<String> columns, Map<List<String>, Long> counts) {

@@ -95,7 +95,7 @@ class InsightCellsIntegrationTest {
             DashboardFigures figures = dashboard.figures(scope, false, false);
             assertThat(figures.topicsBySite().total()).isPresent();
 
-            List<SuppressedTable> fromRows = InsightDashboard.suppressed(
+            List<LinkedSuppression.Linked> tables = InsightDashboard.linked(
                     fromRows(scope, figures.topicsBySite(), "legal_topic", SITE),
                     fromRows(scope, figures.problemsBySite(), "administrative_problem", SITE),
                     fromRows(scope, figures.topicsByProblem(), "legal_topic", "administrative_problem"),
@@ -104,10 +104,11 @@ class InsightCellsIntegrationTest {
                     fromRows(scope, figures.kinds(), "'*'", "kind"),
                     fromRows(scope, figures.outcomes(), "'*'", "coalesce(outcome, 'OPEN')"),
                     fromRows(scope, figures.causes(), "'*'", "coalesce(outcome_cause, 'OPEN')"));
+            List<Suppression> fromRows = LinkedSuppression.analysed(tables);
 
             assertThat(List.of(figures.topicsBySite(), figures.problemsBySite(), figures.topicsByProblem(),
                     figures.months(), figures.channels(), figures.kinds(), figures.outcomes(), figures.causes()))
-                    .isEqualTo(fromRows);
+                    .isEqualTo(fromRows.stream().map(Suppression::result).toList());
             assertThat(figures.topicsBySite().allValues()).anyMatch(java.util.OptionalLong::isEmpty);
         }
     }
