@@ -60,4 +60,20 @@ record CountTable(List<String> rows, List<String> columns, long[][] counts) {
         }
         return sum;
     }
+
+    /** The counts with their margins, (R+1) × (C+1): row totals in the last column, column totals in the last row. */
+    long[][] withMargins() {
+        int height = rows.size();
+        int width = columns.size();
+        long[][] full = new long[height + 1][width + 1];
+        for (int i = 0; i < height; i++) {
+            System.arraycopy(counts[i], 0, full[i], 0, width);
+            full[i][width] = rowTotal(i);
+        }
+        for (int j = 0; j < width; j++) {
+            full[height][j] = columnTotal(j);
+        }
+        full[height][width] = total();
+        return full;
+    }
 }

@@ -26,6 +26,7 @@ import de.lotse.insights.Aggregates.Dimension;
 import de.lotse.insights.DashboardFigures.PromiseFigure;
 import de.lotse.insights.DashboardFigures.Spread;
 import de.lotse.insights.DashboardFigures.TimelinessRow;
+import de.lotse.insights.LinkedSuppression.Linked;
 import de.lotse.organisation.Site;
 import de.lotse.organisation.SiteId;
 import de.lotse.organisation.Sites;
@@ -44,6 +45,8 @@ public class InsightDashboard {
     }
 
     static final String OPEN = "OPEN";
+    /** The population of the dashboard's linked tables. */
+    static final String CONCERN = "concern";
     private static final List<Dimension> TOPIC_BY_SITE = List.of(Dimension.LEGAL_TOPIC, Dimension.SITE);
     private static final List<Dimension> PROBLEM_BY_SITE = List.of(Dimension.PROBLEM, Dimension.SITE);
     private static final List<Dimension> TOPIC_BY_PROBLEM = List.of(Dimension.LEGAL_TOPIC, Dimension.PROBLEM);
@@ -101,23 +104,47 @@ public class InsightDashboard {
         for (YearMonth month = scope.from(); !month.isAfter(scope.to()); month = month.plusMonths(1)) {
             months.add(month.toString());
         }
-        return new DashboardFigures(scope, inScope,
-                Suppression.apply(CountTable.of(topics, siteKeys, counts.get(TOPIC_BY_SITE))),
-                Suppression.apply(CountTable.of(problems, siteKeys, counts.get(PROBLEM_BY_SITE))),
-                Suppression.apply(CountTable.of(topics, problems, counts.get(TOPIC_BY_PROBLEM))),
+        List<SuppressedTable> linked = suppressed(CountTable.of(topics, siteKeys, counts.get(TOPIC_BY_SITE)),
+                CountTable.of(problems, siteKeys, counts.get(PROBLEM_BY_SITE)),
+                CountTable.of(topics, problems, counts.get(TOPIC_BY_PROBLEM)),
                 distribution(months, counts.get(List.of(Dimension.MONTH))),
                 distribution(names(ContactChannel.values()), counts.get(List.of(Dimension.CHANNEL))),
                 distribution(names(ConcernKind.values()), counts.get(List.of(Dimension.KIND))),
                 distribution(withOpen(Outcome.values()), counts.get(List.of(Dimension.OUTCOME))),
-                distribution(withOpen(OutcomeCause.values()), counts.get(List.of(Dimension.CAUSE))),
+                distribution(withOpen(OutcomeCause.values()), counts.get(List.of(Dimension.CAUSE))));
+        return new DashboardFigures(scope, inScope, linked.get(0), linked.get(1), linked.get(2), linked.get(3),
+                linked.get(4), linked.get(5), linked.get(6), linked.get(7),
                 timeliness(aggregates.timeliness(scope), siteKeys), patterns.in(scope), patterns.weekly(scope),
                 withTexts ? textGroups.in(scope) : List.of(), mayListRows);
     }
 
-    private static SuppressedTable distribution(List<String> columns, Map<List<String>, Long> counts) {
+    /**
+     * The dashboard's count tables, suppressed together: they count the same concerns and share their margins (the
+     * totals per legal subject, site and problem, and the grand total, as every concern has exactly one value of each
+     * facet, V64), so a margin hidden in one is hidden in all (linked tables). The distributions have one row.
+     */
+    static List<SuppressedTable> suppressed(CountTable topicsBySite, CountTable problemsBySite,
+            CountTable topicsByProblem, CountTable months, CountTable channels, CountTable kinds, CountTable outcomes,
+            CountTable causes) {
+        return LinkedSuppression.apply(linked(topicsBySite, problemsBySite, topicsByProblem, months, channels, kinds,
+                outcomes, causes));
+    }
+
+    /** The dashboard's count tables with what their rows and columns are, in the order of {@link DashboardFigures}. */
+    static List<Linked> linked(CountTable topicsBySite, CountTable problemsBySite, CountTable topicsByProblem,
+            CountTable months, CountTable channels, CountTable kinds, CountTable outcomes, CountTable causes) {
+        return List.of(Linked.crossed(CONCERN, "legal_topic", "site", topicsBySite),
+                Linked.crossed(CONCERN, "problem", "site", problemsBySite),
+                Linked.crossed(CONCERN, "legal_topic", "problem", topicsByProblem),
+                Linked.distribution(CONCERN, "month", months), Linked.distribution(CONCERN, "channel", channels),
+                Linked.distribution(CONCERN, "kind", kinds), Linked.distribution(CONCERN, "outcome", outcomes),
+                Linked.distribution(CONCERN, "cause", causes));
+    }
+
+    private static CountTable distribution(List<String> columns, Map<List<String>, Long> counts) {
         Map<String, Long> byValue = new HashMap<>();
         counts.forEach((key, count) -> byValue.put(key.get(0), count));
-        return Suppression.apply(CountTable.distribution("*", columns, byValue));
+        return CountTable.distribution("*", columns, byValue);
     }
 
     /**

@@ -81,7 +81,8 @@ public final class ReportExports {
         root.put("licence", LICENCE);
         root.put("suppression", Map.of("threshold", Suppression.THRESHOLD, "method",
                 "every count below the threshold and as many further counts per row and column as keep each from being "
-                        + "derived from the published totals are null"));
+                        + "derived from the published totals are null; a count or total that appears in several tables "
+                        + "(such as the total per legal subject or per site) is null in all of them or in none"));
         Map<String, Object> tables = new LinkedHashMap<>();
         tables(report).forEach((name, table) -> {
             Map<String, Object> json = new LinkedHashMap<>();

@@ -20,7 +20,8 @@ import java.util.OptionalLong;
  * non-negative). Where none is found, the smallest published cell of its row (else column) is suppressed too, and
  * the search starts again.</li>
  * </ol>
- * Tables published side by side from the same data (linked tables) are not protected against each other here.
+ * Tables published side by side from the same data (linked tables) share margins; {@link LinkedSuppression} runs
+ * this for each of them with the shared values hidden elsewhere forced suppressed, until they agree.
  */
 final class Suppression {
 
@@ -34,37 +35,37 @@ final class Suppression {
     private final boolean[][] pinnedForGood;
     private final int height;
     private final int width;
+    private final boolean[][] forced;
+    private final CountTable table;
     private int budget;
 
-    private Suppression(CountTable table) {
+    private Suppression(CountTable table, boolean[][] forced) {
         int rows = table.rows().size();
         int columns = table.columns().size();
         height = rows + 1;
         width = columns + 1;
-        values = new long[height][width];
+        values = table.withMargins();
         suppressed = new boolean[height][width];
         pinnedForGood = new boolean[height][width];
-        for (int i = 0; i < rows; i++) {
-            for (int j = 0; j < columns; j++) {
-                values[i][j] = table.counts()[i][j];
-            }
-            values[i][columns] = table.rowTotal(i);
-        }
-        for (int j = 0; j < columns; j++) {
-            values[rows][j] = table.columnTotal(j);
-        }
-        values[rows][columns] = table.total();
+        this.forced = forced;
+        this.table = table;
     }
 
     static SuppressedTable apply(CountTable table) {
-        Suppression suppression = new Suppression(table);
-        suppression.suppress();
-        return suppression.result(table);
+        return analysed(table).result();
     }
 
     /** For tests: the suppressed matrix (with margins) and, per suppressed value, a second table that fits. */
     static Suppression analysed(CountTable table) {
-        Suppression suppression = new Suppression(table);
+        return analysed(table, new boolean[table.rows().size() + 1][table.columns().size() + 1]);
+    }
+
+    /**
+     * Suppresses the table with some values (with margins, (R+1) × (C+1)) suppressed from the start, because a table
+     * linked with this one hides them.
+     */
+    static Suppression analysed(CountTable table, boolean[][] forced) {
+        Suppression suppression = new Suppression(table, forced);
         suppression.suppress();
         return suppression;
     }
@@ -94,7 +95,7 @@ final class Suppression {
     private void suppress() {
         for (int i = 0; i < height; i++) {
             for (int j = 0; j < width; j++) {
-                suppressed[i][j] = values[i][j] < THRESHOLD;
+                suppressed[i][j] = values[i][j] < THRESHOLD || forced[i][j];
             }
         }
         boolean changed = true;
@@ -111,7 +112,6 @@ final class Suppression {
         }
     }
 
-    /** Suppresses a second value in every row and column that has exactly one; true if it did. */
     /**
      * A count of 1 to 4 is what needs protecting: it could point to a person. Zeros are suppressed as well (no number
      * below 5 shows), but "nobody" is no one to protect, so they need no proof; nor do the cells suppressed only to
@@ -121,6 +121,7 @@ final class Suppression {
         return values[row][column] > 0 && values[row][column] < THRESHOLD;
     }
 
+    /** Suppresses a second value in every row and column that has exactly one; true if it did. */
     private boolean complementLines() {
         boolean any = false;
         boolean changed = true;
@@ -225,7 +226,7 @@ final class Suppression {
         return row ? (entry[1] == width - 1 ? -1 : 1) : (entry[0] == height - 1 ? -1 : 1);
     }
 
-    private SuppressedTable result(CountTable table) {
+    SuppressedTable result() {
         int rows = height - 1;
         int columns = width - 1;
         List<List<OptionalLong>> cells = new ArrayList<>();

@@ -95,17 +95,20 @@ class InsightCellsIntegrationTest {
             DashboardFigures figures = dashboard.figures(scope, false, false);
             assertThat(figures.topicsBySite().total()).isPresent();
 
-            assertThat(figures.topicsBySite()).isEqualTo(fromRows(scope, figures.topicsBySite(), "legal_topic", SITE));
-            assertThat(figures.problemsBySite()).isEqualTo(fromRows(scope, figures.problemsBySite(),
-                    "administrative_problem", SITE));
-            assertThat(figures.topicsByProblem()).isEqualTo(fromRows(scope, figures.topicsByProblem(), "legal_topic",
-                    "administrative_problem"));
-            assertThat(figures.months()).isEqualTo(fromRows(scope, figures.months(), "'*'", "to_char(received_month, 'YYYY-MM')"));
-            assertThat(figures.channels()).isEqualTo(fromRows(scope, figures.channels(), "'*'", "channel"));
-            assertThat(figures.kinds()).isEqualTo(fromRows(scope, figures.kinds(), "'*'", "kind"));
-            assertThat(figures.outcomes()).isEqualTo(fromRows(scope, figures.outcomes(), "'*'", "coalesce(outcome, 'OPEN')"));
-            assertThat(figures.causes()).isEqualTo(fromRows(scope, figures.causes(), "'*'",
-                    "coalesce(outcome_cause, 'OPEN')"));
+            List<LinkedSuppression.Linked> tables = InsightDashboard.linked(
+                    fromRows(scope, figures.topicsBySite(), "legal_topic", SITE),
+                    fromRows(scope, figures.problemsBySite(), "administrative_problem", SITE),
+                    fromRows(scope, figures.topicsByProblem(), "legal_topic", "administrative_problem"),
+                    fromRows(scope, figures.months(), "'*'", "to_char(received_month, 'YYYY-MM')"),
+                    fromRows(scope, figures.channels(), "'*'", "channel"),
+                    fromRows(scope, figures.kinds(), "'*'", "kind"),
+                    fromRows(scope, figures.outcomes(), "'*'", "coalesce(outcome, 'OPEN')"),
+                    fromRows(scope, figures.causes(), "'*'", "coalesce(outcome_cause, 'OPEN')"));
+            List<Suppression> fromRows = LinkedSuppression.analysed(tables);
+
+            assertThat(List.of(figures.topicsBySite(), figures.problemsBySite(), figures.topicsByProblem(),
+                    figures.months(), figures.channels(), figures.kinds(), figures.outcomes(), figures.causes()))
+                    .isEqualTo(fromRows.stream().map(Suppression::result).toList());
             assertThat(figures.topicsBySite().allValues()).anyMatch(java.util.OptionalLong::isEmpty);
         }
     }
@@ -154,7 +157,8 @@ class InsightCellsIntegrationTest {
     private static final String SITE = "coalesce(site_id::text, '-')";
 
     /** The table counted straight from the projection's rows and suppressed, with the same rows and columns. */
-    private SuppressedTable fromRows(InsightScope scope, SuppressedTable like, String row, String column) {
+    /** The counts of a table straight from the projection's rows, unsuppressed. */
+    private CountTable fromRows(InsightScope scope, SuppressedTable like, String row, String column) {
         Map<String, Object> params = new HashMap<>();
         Map<List<String>, Long> counts = new HashMap<>();
         jdbc.sql("SELECT " + row + " AS r, " + column + " AS c, count(*) AS n FROM insight_concern"
@@ -162,7 +166,7 @@ class InsightCellsIntegrationTest {
                 .query(rs -> {
                     counts.put(List.of(rs.getString("r"), rs.getString("c")), rs.getLong("n"));
                 });
-        return Suppression.apply(CountTable.of(like.rows(), like.columns(), counts));
+        return CountTable.of(like.rows(), like.columns(), counts);
     }
 
     /** Exact percentiles (percentile_cont) and promises per site and for all, from the rows. */

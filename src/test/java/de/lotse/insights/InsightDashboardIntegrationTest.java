@@ -79,6 +79,25 @@ class InsightDashboardIntegrationTest {
                 present -> assertThat(present.p90Days()).isGreaterThanOrEqualTo(present.medianDays()).isPositive()));
     }
 
+    /** The tables share their margins; each is suppressed with the others (linked), so they agree on every one. */
+    @Test
+    void a_total_in_several_tables_is_published_in_all_of_them_or_in_none() {
+        StaffMember quality = staff.member(StaffRole.QUALITY_MANAGEMENT);
+        for (InsightDashboard.Filter filter : List.of(everything, new InsightDashboard.Filter(Optional.empty(),
+                Optional.empty(), Optional.of(site("harburg").id()), Optional.empty()),
+                new InsightDashboard.Filter(Optional.of(YearMonth.now(clock.withZone(HamburgCalendar.ZONE))),
+                        Optional.empty(), Optional.empty(), Optional.empty()))) {
+            DashboardFigures figures = dashboard.figures(quality, filter);
+
+            assertThat(figures.topicsByProblem().rowTotals()).isEqualTo(figures.topicsBySite().rowTotals());
+            assertThat(figures.problemsBySite().columnTotals()).isEqualTo(figures.topicsBySite().columnTotals());
+            assertThat(figures.topicsByProblem().columnTotals()).isEqualTo(figures.problemsBySite().rowTotals());
+            assertThat(tables(figures).map(SuppressedTable::total)).containsOnly(figures.topicsBySite().total());
+            assertThat(tables(figures).skip(3).map(table -> table.rowTotals().get(0)))
+                    .containsOnly(figures.topicsBySite().total());
+        }
+    }
+
     @Test
     void finds_the_rise_planted_in_the_demo_history() {
         DashboardFigures figures = dashboard.figures(staff.member(StaffRole.EXECUTIVE_MANAGER), everything);

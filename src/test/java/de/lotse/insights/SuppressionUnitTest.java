@@ -46,6 +46,22 @@ class SuppressionUnitTest {
         assertThat(outcomes.rowTotals().get(0)).hasValue(68);
     }
 
+    /** A value a linked table hides is hidden here as well, and protected like a small one. */
+    @Test
+    void a_value_forced_hidden_gets_its_complements_too() {
+        CountTable table = table(new long[][] {{20, 30, 8}, {40, 50, 9}});
+        boolean[][] forced = new boolean[3][4];
+        forced[2][0] = true; // the total of column 0, hidden in a table linked with this one
+
+        Suppression analysed = Suppression.analysed(table, forced);
+
+        assertThat(analysed.isSuppressed(2, 0)).isTrue();
+        assertThat(IntStream.range(0, 4).filter(j -> analysed.isSuppressed(2, j)).count()).isGreaterThanOrEqualTo(2);
+        assertThat(IntStream.range(0, 3).filter(i -> analysed.isSuppressed(i, 0)).count()).isGreaterThanOrEqualTo(2);
+        assertThat(derivedByAnAttacker(table.withMargins(), analysed)).isEmpty();
+        assertThat(Suppression.analysed(table).result().allValues()).noneMatch(OptionalLong::isEmpty);
+    }
+
     @Test
     void a_small_total_is_suppressed_with_all_its_cells() {
         SuppressedTable published = Suppression.apply(table(new long[][] {{1, 2}, {30, 40}}));
@@ -88,7 +104,7 @@ class SuppressionUnitTest {
             CountTable table = table(counts);
             Suppression analysed = Suppression.analysed(table);
             SuppressedTable published = Suppression.apply(table);
-            long[][] full = withMargins(table);
+            long[][] full = table.withMargins();
 
             assertThat(published.allValues()).allMatch(value -> value.isEmpty() || value.getAsLong() >= Suppression.THRESHOLD);
             assertThat(derivedByAnAttacker(full, analysed)).as("run %d", run).isEmpty();
@@ -105,20 +121,6 @@ class SuppressionUnitTest {
         }
     }
 
-    private static long[][] withMargins(CountTable table) {
-        int rows = table.rows().size();
-        int columns = table.columns().size();
-        long[][] full = new long[rows + 1][columns + 1];
-        for (int i = 0; i < rows; i++) {
-            System.arraycopy(table.counts()[i], 0, full[i], 0, columns);
-            full[i][columns] = table.rowTotal(i);
-        }
-        for (int j = 0; j < columns; j++) {
-            full[rows][j] = table.columnTotal(j);
-        }
-        full[rows][columns] = table.total();
-        return full;
-    }
 
     /** The second table agrees on every published value, adds up in every row and column, and has no negative count. */
     private static void assertConsistent(long[][] other, long[][] full, Suppression analysed) {
