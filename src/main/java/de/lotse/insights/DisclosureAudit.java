@@ -2,6 +2,7 @@ package de.lotse.insights;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
 import org.apache.commons.math3.optim.linear.LinearConstraintSet;
 import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
@@ -45,6 +47,11 @@ final class DisclosureAudit {
     private final Map<String, Long> values = new LinkedHashMap<>();
     private final List<Map<String, Integer>> equations = new ArrayList<>();
     private final Set<String> hidden;
+    /**
+     * Hidden values some solution already showed at 0 or at {@link Suppression#THRESHOLD} or more: every optimum is a
+     * filling that fits all published numbers, so it proves those values protected without programmes of their own.
+     */
+    private final Set<String> witnessed = new HashSet<>();
 
     private DisclosureAudit(List<Linked> tables, Set<String> hidden) {
         this.hidden = hidden;
@@ -128,7 +135,7 @@ final class DisclosureAudit {
         List<Exposure> found = new ArrayList<>();
         for (String key : hidden) {
             Long value = values.get(key);
-            if (value == null || value <= 0 || value >= Suppression.THRESHOLD) {
+            if (value == null || value <= 0 || value >= Suppression.THRESHOLD || witnessed.contains(key)) {
                 continue;
             }
             long[] bounds = interval(key, true);
@@ -169,18 +176,27 @@ final class DisclosureAudit {
         }
         double[] objective = new double[unknowns.size()];
         objective[index.get(key)] = 1;
-        long lower = (long) Math.ceil(optimum(objective, constraints, GoalType.MINIMIZE) - EPSILON);
+        long lower = (long) Math.ceil(optimum(objective, constraints, GoalType.MINIMIZE, unknowns) - EPSILON);
         if (onlyDecisive && lower <= 0) {
             return new long[] {lower, Long.MAX_VALUE}; // protected already: the maximum would decide nothing
         }
-        double upper = optimum(objective, constraints, GoalType.MAXIMIZE);
+        double upper = optimum(objective, constraints, GoalType.MAXIMIZE, unknowns);
         return new long[] {lower, Double.isInfinite(upper) ? Long.MAX_VALUE : (long) Math.floor(upper + EPSILON)};
     }
 
-    private static double optimum(double[] objective, List<LinearConstraint> constraints, GoalType goal) {
+    private double optimum(double[] objective, List<LinearConstraint> constraints, GoalType goal,
+            List<String> unknowns) {
         try {
-            return new SimplexSolver().optimize(new MaxIter(100_000), new LinearObjectiveFunction(objective, 0),
-                    new LinearConstraintSet(constraints), goal, new NonNegativeConstraint(true)).getValue();
+            PointValuePair optimum = new SimplexSolver().optimize(new MaxIter(100_000),
+                    new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
+                    new NonNegativeConstraint(true));
+            double[] point = optimum.getPoint();
+            for (int u = 0; u < point.length; u++) {
+                if (point[u] <= EPSILON || point[u] >= Suppression.THRESHOLD - EPSILON) {
+                    witnessed.add(unknowns.get(u));
+                }
+            }
+            return optimum.getValue();
         } catch (UnboundedSolutionException unbounded) {
             return goal == GoalType.MAXIMIZE ? Double.POSITIVE_INFINITY : 0;
         }

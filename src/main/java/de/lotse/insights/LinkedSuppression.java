@@ -17,6 +17,10 @@ import java.util.TreeMap;
  * X); equal names are the same value. Each table is suppressed with every value hidden in any table forced
  * suppressed, and again, until no table hides anything new (a fixed point: suppression only ever adds), so that each
  * value is hidden in every table that holds it or in none.
+ * <p>
+ * Reasoning line by line cannot see what the equations of all tables together give away (a count hidden in three
+ * tables may be pinned by their rows and columns combined), so the fixed point is audited by {@link DisclosureAudit}
+ * and, where it exposes a count, suppressed again with more hidden.
  */
 final class LinkedSuppression {
 

@@ -21,7 +21,8 @@ import java.util.OptionalLong;
  * the search starts again.</li>
  * </ol>
  * Tables published side by side from the same data (linked tables) share margins; {@link LinkedSuppression} runs
- * this for each of them with the shared values hidden elsewhere forced suppressed, until they agree.
+ * this for each of them with the shared values hidden elsewhere forced suppressed, until they agree, and then lets
+ * {@link DisclosureAudit} check all tables' equations together by linear programming.
  */
 final class Suppression {
 
